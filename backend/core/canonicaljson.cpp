@@ -1,0 +1,381 @@
+// SPDX-License-Identifier: MIT
+#include "canonicaljson.h"
+
+#include <QList>
+#include <QString>
+
+#include <algorithm>
+#include <utility>
+
+namespace sagascope {
+
+namespace {
+
+constexpr int maxDepth = 512;
+
+class Canonicalizer
+{
+public:
+    explicit Canonicalizer(QByteArrayView text)
+        : m_text(text)
+    {
+    }
+
+    Result<QByteArray> run(JsonRoot root)
+    {
+        skipSpace();
+        if (root == JsonRoot::Object && peek() != '{')
+            return error(QStringLiteral("a JSON object was expected"));
+        QByteArray out;
+        out.reserve(m_text.size());
+        if (!value(out, 0))
+            return std::unexpected(m_error);
+        skipSpace();
+        if (m_pos != m_text.size())
+            return error(QStringLiteral("unexpected text after the JSON value"));
+        return out;
+    }
+
+private:
+    std::unexpected<Error> error(const QString& what)
+    {
+        return fail(ErrorCode::InvalidInput, QStringLiteral("Invalid JSON at byte %1: %2.").arg(m_pos).arg(what));
+    }
+    bool setError(const QString& what)
+    {
+        if (m_error.message.isEmpty())
+            m_error = error(what).error();
+        return false;
+    }
+
+    char peek() const { return m_pos < m_text.size() ? m_text[m_pos] : '\0'; }
+    bool atEnd() const { return m_pos >= m_text.size(); }
+    void skipSpace()
+    {
+        while (m_pos < m_text.size()) {
+            const char c = m_text[m_pos];
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+                break;
+            ++m_pos;
+        }
+    }
+
+    bool value(QByteArray& out, int depth)
+    {
+        if (depth > maxDepth)
+            return setError(QStringLiteral("nesting is deeper than %1 levels").arg(maxDepth));
+        skipSpace();
+        if (atEnd())
+            return setError(QStringLiteral("the document ends where a value was expected"));
+        switch (peek()) {
+        case '{':
+            return object(out, depth);
+        case '[':
+            return array(out, depth);
+        case '"': {
+            QString s;
+            if (!string(s))
+                return false;
+            appendString(out, s);
+            return true;
+        }
+        case 't':
+            return literal(out, "true");
+        case 'f':
+            return literal(out, "false");
+        case 'n':
+            return literal(out, "null");
+        default:
+            return number(out);
+        }
+    }
+
+    bool literal(QByteArray& out, const char* word)
+    {
+        const QByteArrayView w(word);
+        if (m_text.sliced(m_pos).startsWith(w)) {
+            m_pos += w.size();
+            out.append(w);
+            return true;
+        }
+        return setError(QStringLiteral("unexpected character"));
+    }
+
+    bool number(QByteArray& out)
+    {
+        const qsizetype start = m_pos;
+        auto digits = [this] {
+            const qsizetype from = m_pos;
+            while (!atEnd() && peek() >= '0' && peek() <= '9')
+                ++m_pos;
+            return m_pos - from;
+        };
+        if (peek() == '-')
+            ++m_pos;
+        if (peek() == '0') {
+            ++m_pos;
+        } else if (digits() == 0) {
+            return setError(QStringLiteral("unexpected character"));
+        }
+        if (peek() == '.') {
+            ++m_pos;
+            if (digits() == 0)
+                return setError(QStringLiteral("a digit was expected after the decimal point"));
+        }
+        if (peek() == 'e' || peek() == 'E') {
+            ++m_pos;
+            if (peek() == '+' || peek() == '-')
+                ++m_pos;
+            if (digits() == 0)
+                return setError(QStringLiteral("a digit was expected in the exponent"));
+        }
+        out.append(m_text.sliced(start, m_pos - start));
+        return true;
+    }
+
+    static int hexValue(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        if (c >= 'A' && c <= 'F')
+            return c - 'A' + 10;
+        return -1;
+    }
+
+    bool hex4(char16_t& unit)
+    {
+        if (m_pos + 4 > m_text.size())
+            return setError(QStringLiteral("incomplete \\u escape"));
+        int v = 0;
+        for (int i = 0; i < 4; ++i) {
+            const int h = hexValue(m_text[m_pos + i]);
+            if (h < 0)
+                return setError(QStringLiteral("invalid \\u escape"));
+            v = v * 16 + h;
+        }
+        m_pos += 4;
+        unit = static_cast<char16_t>(v);
+        return true;
+    }
+
+    // Decodes a string literal; validates UTF-8 and escapes.
+    bool string(QString& result)
+    {
+        ++m_pos; // opening quote
+        QByteArray utf8;
+        while (true) {
+            if (atEnd())
+                return setError(QStringLiteral("unterminated string"));
+            const char c = m_text[m_pos];
+            if (c == '"') {
+                ++m_pos;
+                break;
+            }
+            if (static_cast<unsigned char>(c) < 0x20)
+                return setError(QStringLiteral("control character inside a string"));
+            if (c != '\\') {
+                utf8.append(c);
+                ++m_pos;
+                continue;
+            }
+            ++m_pos;
+            if (atEnd())
+                return setError(QStringLiteral("unterminated escape"));
+            const char e = m_text[m_pos++];
+            switch (e) {
+            case '"':
+            case '\\':
+            case '/':
+                utf8.append(e);
+                break;
+            case 'b':
+                utf8.append('\b');
+                break;
+            case 'f':
+                utf8.append('\f');
+                break;
+            case 'n':
+                utf8.append('\n');
+                break;
+            case 'r':
+                utf8.append('\r');
+                break;
+            case 't':
+                utf8.append('\t');
+                break;
+            case 'u': {
+                char16_t unit = 0;
+                if (!hex4(unit))
+                    return false;
+                QString piece;
+                if (QChar::isHighSurrogate(unit)) {
+                    char16_t low = 0;
+                    if (m_text.sliced(m_pos).startsWith("\\u")) {
+                        m_pos += 2;
+                        if (!hex4(low))
+                            return false;
+                    }
+                    if (!QChar::isLowSurrogate(low))
+                        return setError(QStringLiteral("unpaired surrogate in \\u escape"));
+                    const char16_t pair[2] = { unit, low };
+                    piece = QString(reinterpret_cast<const QChar*>(pair), 2);
+                } else if (QChar::isLowSurrogate(unit)) {
+                    return setError(QStringLiteral("unpaired surrogate in \\u escape"));
+                } else {
+                    piece = QString(QChar(unit));
+                }
+                utf8.append(piece.toUtf8());
+                break;
+            }
+            default:
+                return setError(QStringLiteral("invalid escape sequence"));
+            }
+        }
+        result = QString::fromUtf8(utf8);
+        // fromUtf8 replaces invalid sequences; a round trip tells whether the input was valid.
+        if (result.toUtf8() != utf8)
+            return setError(QStringLiteral("invalid UTF-8 inside a string"));
+        return true;
+    }
+
+    static void appendString(QByteArray& out, const QString& s)
+    {
+        out.append('"');
+        const QByteArray utf8 = s.toUtf8();
+        for (const char c : utf8) {
+            const auto u = static_cast<unsigned char>(c);
+            switch (c) {
+            case '"':
+                out.append("\\\"");
+                break;
+            case '\\':
+                out.append("\\\\");
+                break;
+            case '\b':
+                out.append("\\b");
+                break;
+            case '\f':
+                out.append("\\f");
+                break;
+            case '\n':
+                out.append("\\n");
+                break;
+            case '\r':
+                out.append("\\r");
+                break;
+            case '\t':
+                out.append("\\t");
+                break;
+            default:
+                if (u < 0x20) {
+                    static const char hex[] = "0123456789abcdef";
+                    out.append("\\u00");
+                    out.append(hex[u >> 4]);
+                    out.append(hex[u & 0xf]);
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    bool object(QByteArray& out, int depth)
+    {
+        ++m_pos;
+        QList<std::pair<QString, QByteArray>> members;
+        skipSpace();
+        if (peek() == '}') {
+            ++m_pos;
+            out.append("{}");
+            return true;
+        }
+        while (true) {
+            skipSpace();
+            if (peek() != '"')
+                return setError(QStringLiteral("an object key (a string) was expected"));
+            QString key;
+            if (!string(key))
+                return false;
+            skipSpace();
+            if (peek() != ':')
+                return setError(QStringLiteral("':' was expected after an object key"));
+            ++m_pos;
+            QByteArray v;
+            if (!value(v, depth + 1))
+                return false;
+            members.append({ std::move(key), std::move(v) });
+            skipSpace();
+            if (peek() == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (peek() == '}') {
+                ++m_pos;
+                break;
+            }
+            return setError(QStringLiteral("',' or '}' was expected in an object"));
+        }
+        std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        for (qsizetype i = 1; i < members.size(); ++i) {
+            if (members[i].first == members[i - 1].first)
+                return setError(QStringLiteral("duplicate object key \"%1\"").arg(members[i].first));
+        }
+        out.append('{');
+        for (qsizetype i = 0; i < members.size(); ++i) {
+            if (i > 0)
+                out.append(',');
+            appendString(out, members[i].first);
+            out.append(':');
+            out.append(members[i].second);
+        }
+        out.append('}');
+        return true;
+    }
+
+    bool array(QByteArray& out, int depth)
+    {
+        ++m_pos;
+        out.append('[');
+        skipSpace();
+        if (peek() == ']') {
+            ++m_pos;
+            out.append(']');
+            return true;
+        }
+        bool first = true;
+        while (true) {
+            if (!first)
+                out.append(',');
+            first = false;
+            if (!value(out, depth + 1))
+                return false;
+            skipSpace();
+            if (peek() == ',') {
+                ++m_pos;
+                continue;
+            }
+            if (peek() == ']') {
+                ++m_pos;
+                out.append(']');
+                return true;
+            }
+            return setError(QStringLiteral("',' or ']' was expected in an array"));
+        }
+    }
+
+    QByteArrayView m_text;
+    qsizetype m_pos = 0;
+    Error m_error;
+};
+
+} // namespace
+
+Result<QByteArray> canonicalJson(QByteArrayView text, JsonRoot root)
+{
+    return Canonicalizer(text).run(root);
+}
+
+} // namespace sagascope

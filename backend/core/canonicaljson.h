@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+// The one canonical text form of a JSON document that the engine stores, hashes and exports.
+// Unlike QJsonDocument it keeps number literals exactly as written (64-bit ids, 1.0 stay as
+// they are), while sorting object keys and dropping insignificant whitespace.
+#pragma once
+
+#include "error.h"
+
+#include <QByteArray>
+
+namespace sagascope {
+
+enum class JsonRoot {
+    Object, // the document must be an object (payloads, metadata)
+    Any,
+};
+
+// Parses `text` (UTF-8) and returns its canonical form: no insignificant whitespace, object
+// keys sorted by UTF-16 code units (the order QJsonObject uses), strings re-escaped minimally,
+// numbers kept verbatim. Duplicate keys, trailing garbage and nesting deeper than 512 are errors.
+// The error message names the byte offset.
+Result<QByteArray> canonicalJson(QByteArrayView text, JsonRoot root = JsonRoot::Object);
+
+} // namespace sagascope

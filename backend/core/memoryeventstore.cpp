@@ -1,0 +1,319 @@
+// SPDX-License-Identifier: MIT
+#include "memoryeventstore.h"
+
+#include "appendrules.h"
+#include "coretr.h"
+
+#include <QHash>
+#include <QMap>
+#include <QReadWriteLock>
+#include <QSet>
+
+#include <algorithm>
+
+namespace sagascope {
+
+namespace {
+
+// Relays appends to feeds living in other threads (queued connections).
+class MemoryNotifier : public QObject
+{
+    Q_OBJECT
+Q_SIGNALS:
+    void appended(const QString& streamId, qint64 lastVersion, qint64 lastPosition);
+};
+
+class MemoryLiveFeed final : public LiveFeed
+{
+public:
+    explicit MemoryLiveFeed(MemoryNotifier* notifier)
+    {
+        connect(notifier, &MemoryNotifier::appended, this, &LiveFeed::eventsAppended);
+    }
+    bool isConnected() const override { return true; }
+};
+
+char16_t asciiLower(char16_t c)
+{
+    return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c + 32) : c;
+}
+
+} // namespace
+
+bool streamIdMatches(const QString& streamId, const QString& search, StreamSearch mode)
+{
+    if (search.isEmpty())
+        return true;
+    const auto eq = [](QChar a, QChar b) { return asciiLower(a.unicode()) == asciiLower(b.unicode()); };
+    if (mode == StreamSearch::Prefix)
+        return streamId.size() >= search.size()
+            && std::equal(search.begin(), search.end(), streamId.begin(), eq);
+    return std::search(streamId.begin(), streamId.end(), search.begin(), search.end(), eq) != streamId.end();
+}
+
+struct MemoryEventStore::State
+{
+    struct Stream
+    {
+        StreamInfo info;
+        QList<qint64> positions; // positions[v - 1] is the position of version v
+    };
+
+    mutable QReadWriteLock lock;
+    QList<RecordedEvent> log; // log[p - 1] has position p
+    QMap<QString, Stream> streams;
+    QHash<QUuid, qint64> positionById;
+    QMultiHash<QString, qint64> positionsByCorrelation;
+    MemoryNotifier notifier;
+
+    const RecordedEvent& at(qint64 position) const { return log[position - 1]; }
+
+    // Validates one normalised request against the current state without changing it.
+    Result<std::optional<AppendResult>> check(const AppendRequest& r) const
+    {
+        QList<RecordedEvent> sameIds;
+        for (const NewEvent& e : r.events) {
+            if (const auto it = positionById.constFind(e.eventId); it != positionById.cend())
+                sameIds.append(at(*it));
+        }
+        auto idem = idempotentResult(r, sameIds);
+        if (!idem || *idem)
+            return idem;
+        const auto s = streams.constFind(r.streamId);
+        const qint64 current = s == streams.cend() ? 0 : s->info.lastVersion;
+        if (auto ok = r.expected.check(r.streamId, current); !ok)
+            return std::unexpected(ok.error());
+        if (s != streams.cend() && !r.streamType.isEmpty() && r.streamType != s->info.streamType)
+            return fail(ErrorCode::InvalidInput, CoreTr::tr("Stream \"%1\" has type %2, not %3.")
+                                                     .arg(r.streamId, s->info.streamType, r.streamType));
+        return std::optional<AppendResult>{};
+    }
+
+    void rollback(qsizetype logSize, const QHash<QString, std::optional<Stream>>& before)
+    {
+        for (qsizetype i = logSize; i < log.size(); ++i) {
+            const RecordedEvent& e = log[i];
+            positionById.remove(e.eventId);
+            if (const QString c = e.correlationId(); !c.isEmpty())
+                positionsByCorrelation.remove(c, e.position);
+        }
+        log.resize(logSize);
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            if (*it)
+                streams.insert(it.key(), **it);
+            else
+                streams.remove(it.key());
+        }
+    }
+
+    AppendResult write(const AppendRequest& r, qint64 timeUs)
+    {
+        Stream& s = streams[r.streamId];
+        if (s.positions.isEmpty()) {
+            s.info.streamId = r.streamId;
+            s.info.streamType = streamTypeForNewStream(r);
+            s.info.createdAtUs = timeUs;
+        }
+        AppendResult result;
+        result.streamId = r.streamId;
+        result.firstVersion = s.info.lastVersion + 1;
+        result.firstPosition = log.size() + 1;
+        for (const NewEvent& e : r.events) {
+            RecordedEvent rec;
+            rec.eventId = e.eventId;
+            rec.streamId = r.streamId;
+            rec.streamType = s.info.streamType;
+            rec.version = ++s.info.lastVersion;
+            rec.position = log.size() + 1;
+            rec.eventType = e.eventType;
+            rec.schemaVersion = e.schemaVersion;
+            rec.payload = e.payload;
+            rec.metadata = e.metadata;
+            rec.recordedAtUs = timeUs;
+            rec.decode();
+            positionById.insert(rec.eventId, rec.position);
+            if (const QString c = rec.correlationId(); !c.isEmpty())
+                positionsByCorrelation.insert(c, rec.position);
+            s.positions.append(rec.position);
+            log.append(std::move(rec));
+        }
+        s.info.lastPosition = log.size();
+        s.info.updatedAtUs = timeUs;
+        result.lastVersion = s.info.lastVersion;
+        result.lastPosition = s.info.lastPosition;
+        return result;
+    }
+};
+
+MemoryEventStore::MemoryEventStore()
+    : d(std::make_unique<State>())
+{
+}
+
+MemoryEventStore::~MemoryEventStore() = default;
+
+QString MemoryEventStore::displayUrl() const
+{
+    return QStringLiteral("memory:");
+}
+
+Result<int> MemoryEventStore::schemaVersion()
+{
+    return 1;
+}
+
+Result<AppendResult> MemoryEventStore::append(const AppendRequest& request)
+{
+    auto results = appendBatch({ request });
+    if (!results)
+        return std::unexpected(results.error());
+    return results->first();
+}
+
+Result<QList<AppendResult>> MemoryEventStore::appendBatch(const QList<AppendRequest>& requests)
+{
+    QList<AppendRequest> normalised;
+    normalised.reserve(requests.size());
+    for (const AppendRequest& r : requests) {
+        auto n = normaliseAppend(r);
+        if (!n)
+            return std::unexpected(n.error());
+        normalised.append(std::move(*n));
+    }
+    QList<AppendResult> results;
+    {
+        QWriteLocker locker(&d->lock);
+        // Apply request by request (later requests see earlier ones); undo everything on failure
+        // so that a batch is all-or-nothing.
+        const qsizetype logSize = d->log.size();
+        QHash<QString, std::optional<State::Stream>> before;
+        const qint64 now = nowUs();
+        for (const AppendRequest& r : normalised) {
+            auto replay = d->check(r);
+            if (!replay) {
+                d->rollback(logSize, before);
+                return std::unexpected(replay.error());
+            }
+            if (*replay) {
+                results.append(**replay);
+                continue;
+            }
+            if (!before.contains(r.streamId)) {
+                const auto s = d->streams.constFind(r.streamId);
+                before.insert(r.streamId, s == d->streams.cend() ? std::nullopt : std::optional(*s));
+            }
+            results.append(d->write(r, now));
+        }
+    }
+    for (const AppendResult& r : results) {
+        if (!r.alreadyStored)
+            Q_EMIT d->notifier.appended(r.streamId, r.lastVersion, r.lastPosition);
+    }
+    return results;
+}
+
+Result<QList<RecordedEvent>> MemoryEventStore::readStream(const StreamQuery& query)
+{
+    QReadLocker locker(&d->lock);
+    const auto s = d->streams.constFind(query.streamId);
+    if (s == d->streams.cend())
+        return fail(ErrorCode::NotFound, CoreTr::tr("Stream \"%1\" does not exist.").arg(query.streamId));
+    const qint64 last = s->info.lastVersion;
+    const qint64 lo = std::max<qint64>(1, query.minVersion);
+    const qint64 hi = query.maxVersion > 0 ? std::min(last, query.maxVersion) : last;
+    QList<RecordedEvent> out;
+    const bool forward = query.direction == ReadDirection::Forward;
+    for (qint64 v = forward ? lo : hi; forward ? v <= hi : v >= lo; v += forward ? 1 : -1) {
+        const RecordedEvent& e = d->at(s->positions[v - 1]);
+        if (query.sinceUs && e.recordedAtUs < *query.sinceUs)
+            continue;
+        if (query.untilUs && e.recordedAtUs > *query.untilUs)
+            continue;
+        if (!query.eventTypes.isEmpty() && !query.eventTypes.contains(e.eventType))
+            continue;
+        out.append(e);
+        if (query.limit > 0 && out.size() >= query.limit)
+            break;
+    }
+    return out;
+}
+
+Result<QList<RecordedEvent>> MemoryEventStore::readAll(const LogQuery& query)
+{
+    QReadLocker locker(&d->lock);
+    QList<RecordedEvent> out;
+    const qint64 start = std::max<qint64>(0, query.afterPosition);
+    const qint64 end = query.limit > 0 ? std::min<qint64>(d->log.size(), start + query.limit) : d->log.size();
+    for (qint64 p = start; p < end; ++p)
+        out.append(d->log[p]);
+    return out;
+}
+
+Result<QList<RecordedEvent>> MemoryEventStore::readByCorrelation(const QString& correlationId, int limit)
+{
+    QReadLocker locker(&d->lock);
+    QList<qint64> positions = d->positionsByCorrelation.values(correlationId);
+    std::sort(positions.begin(), positions.end());
+    if (limit > 0 && positions.size() > limit)
+        positions.resize(limit);
+    QList<RecordedEvent> out;
+    out.reserve(positions.size());
+    for (const qint64 p : positions)
+        out.append(d->at(p));
+    return out;
+}
+
+Result<StreamInfo> MemoryEventStore::streamInfo(const QString& streamId)
+{
+    QReadLocker locker(&d->lock);
+    const auto s = d->streams.constFind(streamId);
+    if (s == d->streams.cend())
+        return fail(ErrorCode::NotFound, CoreTr::tr("Stream \"%1\" does not exist.").arg(streamId));
+    return s->info;
+}
+
+Result<StreamPage> MemoryEventStore::listStreams(const StreamFilter& filter)
+{
+    QReadLocker locker(&d->lock);
+    StreamPage page;
+    const int limit = filter.limit > 0 ? filter.limit : 100;
+    auto it = filter.afterStreamId.isEmpty() ? d->streams.cbegin() : d->streams.upperBound(filter.afterStreamId);
+    for (; it != d->streams.cend(); ++it) {
+        if (!filter.streamType.isEmpty() && it->info.streamType != filter.streamType)
+            continue;
+        if (!streamIdMatches(it.key(), filter.search, filter.searchMode))
+            continue;
+        if (page.streams.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.streams.append(it->info);
+    }
+    return page;
+}
+
+Result<QStringList> MemoryEventStore::streamTypes()
+{
+    QReadLocker locker(&d->lock);
+    QSet<QString> types;
+    for (const auto& s : std::as_const(d->streams))
+        types.insert(s.info.streamType);
+    QStringList out(types.begin(), types.end());
+    out.sort();
+    return out;
+}
+
+Result<qint64> MemoryEventStore::headPosition()
+{
+    QReadLocker locker(&d->lock);
+    return static_cast<qint64>(d->log.size());
+}
+
+std::unique_ptr<LiveFeed> MemoryEventStore::openLiveFeed()
+{
+    return std::make_unique<MemoryLiveFeed>(&d->notifier);
+}
+
+} // namespace sagascope
+
+#include "memoryeventstore.moc"

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "recordedevent.h"
+
+#include "coretr.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <chrono>
+
+namespace sagascope {
+
+NewEvent NewEvent::fromJson(const QString& type, const QJsonObject& payload, const QJsonObject& metadata,
+                            int schemaVersion)
+{
+    NewEvent e;
+    e.eventType = type;
+    e.schemaVersion = schemaVersion;
+    e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    if (!metadata.isEmpty())
+        e.metadata = QJsonDocument(metadata).toJson(QJsonDocument::Compact);
+    return e;
+}
+
+QDateTime RecordedEvent::recordedAt() const
+{
+    return dateTimeFromUs(recordedAtUs);
+}
+
+void RecordedEvent::decode()
+{
+    QJsonParseError err{};
+    const QJsonDocument p = QJsonDocument::fromJson(payload, &err);
+    if (err.error != QJsonParseError::NoError || !p.isObject()) {
+        corruption = Error{ ErrorCode::CorruptData,
+                            CoreTr::tr("The stored payload of event %1 of stream \"%2\" (version %3) is not a JSON "
+                                       "object: %4.")
+                                .arg(eventId.toString(QUuid::WithoutBraces), streamId)
+                                .arg(version)
+                                .arg(err.error != QJsonParseError::NoError ? err.errorString()
+                                                                           : CoreTr::tr("not an object")) };
+        payloadObject = {};
+    } else {
+        payloadObject = p.object();
+    }
+    if (metadata.isEmpty()) {
+        metadataObject = {};
+        return;
+    }
+    const QJsonDocument m = QJsonDocument::fromJson(metadata, &err);
+    if (err.error != QJsonParseError::NoError || !m.isObject()) {
+        if (!corruption)
+            corruption = Error{ ErrorCode::CorruptData,
+                                CoreTr::tr("The stored metadata of event %1 of stream \"%2\" (version %3) is not a "
+                                           "JSON object.")
+                                    .arg(eventId.toString(QUuid::WithoutBraces), streamId)
+                                    .arg(version) };
+        metadataObject = {};
+    } else {
+        metadataObject = m.object();
+    }
+}
+
+QDateTime dateTimeFromUs(qint64 us)
+{
+    // Floor division so times before 1970 round towards the past.
+    qint64 ms = us / 1000;
+    if (us % 1000 < 0)
+        --ms;
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+qint64 usFromDateTime(const QDateTime& dt)
+{
+    return dt.toMSecsSinceEpoch() * 1000;
+}
+
+QString isoFromUs(qint64 us)
+{
+    qint64 frac = us % 1000000;
+    qint64 secs = us / 1000000;
+    if (frac < 0) {
+        frac += 1000000;
+        --secs;
+    }
+    const QDateTime dt = QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
+    return dt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + QLatin1Char('.')
+        + QStringLiteral("%1").arg(frac, 6, 10, QLatin1Char('0')) + QLatin1Char('Z');
+}
+
+std::optional<qint64> usFromIso(const QString& text)
+{
+    // Accepts ISO 8601 date or date-time with optional fraction (up to 9 digits) and zone.
+    static const QRegularExpression re(QStringLiteral(
+        R"(^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.(\d{1,9}))?)?\s*(Z|[+-]\d{2}:?\d{2})?$)"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString date = m.captured(1);
+    QString time = m.captured(2);
+    if (time.isEmpty())
+        time = QStringLiteral("00:00:00");
+    else if (time.size() == 5)
+        time += QStringLiteral(":00");
+    QString zone = m.captured(4);
+    if (zone.isEmpty() || zone == QLatin1String("Z"))
+        zone = QStringLiteral("+00:00");
+    else if (zone.size() == 5)
+        zone.insert(3, QLatin1Char(':'));
+    const QDateTime dt = QDateTime::fromString(date + QLatin1Char('T') + time + zone, Qt::ISODate);
+    if (!dt.isValid())
+        return std::nullopt;
+    qint64 us = dt.toSecsSinceEpoch() * 1000000;
+    const QString frac = m.captured(3);
+    if (!frac.isEmpty())
+        us += frac.left(6).leftJustified(6, QLatin1Char('0')).toLongLong();
+    return us;
+}
+
+qint64 nowUs()
+{
+    using namespace std::chrono;
+    return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+}
+
+} // namespace sagascope

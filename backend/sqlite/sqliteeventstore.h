@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: MIT
+// The embedded store: one SQLite file (WAL mode) through Qt Sql's QSQLITE driver. The default
+// store. Thread-safe: each thread gets its own connection; appends run in BEGIN IMMEDIATE
+// transactions so that several processes (the GUI and the CLI) can write the same file.
+#pragma once
+
+#include "eventstore.h"
+#include "storelocation.h"
+
+#include <memory>
+
+namespace sagascope {
+
+class SqliteEventStore final : public EventStore
+{
+public:
+    // Opens or creates the file and applies pending migrations (unless read-only).
+    static Result<std::unique_ptr<SqliteEventStore>> open(const QString& path, const OpenOptions& options = {});
+    ~SqliteEventStore() override;
+
+    QString displayUrl() const override;
+    Result<int> schemaVersion() override;
+    Result<AppendResult> append(const AppendRequest& request) override;
+    Result<QList<AppendResult>> appendBatch(const QList<AppendRequest>& requests) override;
+    Result<QList<RecordedEvent>> readStream(const StreamQuery& query) override;
+    Result<QList<RecordedEvent>> readAll(const LogQuery& query) override;
+    Result<QList<RecordedEvent>> readByCorrelation(const QString& correlationId, int limit) override;
+    Result<StreamInfo> streamInfo(const QString& streamId) override;
+    Result<StreamPage> listStreams(const StreamFilter& filter) override;
+    Result<QStringList> streamTypes() override;
+    Result<qint64> headPosition() override;
+
+private:
+    struct Private;
+    explicit SqliteEventStore(std::unique_ptr<Private> d);
+    std::unique_ptr<Private> d;
+};
+
+} // namespace sagascope

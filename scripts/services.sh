@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Starts and stops throw-away PostgreSQL and NATS servers on loopback in temporary folders.
+# Source this file; every server started is remembered by pid/folder and stopped by
+# services_stop_all, never by name.
+
+SERVICES_ROOT=""
+
+services_free_port() {
+    python3 - <<'PY' 2>/dev/null || echo $((20000 + RANDOM % 20000))
+import socket
+s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()
+PY
+}
+
+services_init() {
+    SERVICES_ROOT=$(mktemp -d /tmp/sagascope-services.XXXXXX)
+    chmod 755 "$SERVICES_ROOT"
+}
+
+# Exports PG_PORT, PG_DIR and SAGASCOPE_TEST_PG_URL.
+services_start_postgres() {
+    local bin
+    bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+    if [ -z "$bin" ]; then
+        echo "PostgreSQL server binaries not found" >&2
+        return 1
+    fi
+    PG_DIR="$SERVICES_ROOT/pg"
+    PG_PORT=$(services_free_port)
+    mkdir -p "$PG_DIR"
+    local run=()
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres:postgres "$PG_DIR"
+        run=(runuser -u postgres --)
+    fi
+    "${run[@]}" "$bin/initdb" -D "$PG_DIR/data" -U sagascope --auth=trust -E UTF8 --no-locale >"$SERVICES_ROOT/initdb.log" 2>&1 || {
+        cat "$SERVICES_ROOT/initdb.log" >&2
+        return 1
+    }
+    "${run[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
+        -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=on" start >/dev/null || {
+        cat "$PG_DIR/server.log" >&2
+        return 1
+    }
+    PG_BIN="$bin"
+    PG_RUN=("${run[@]}")
+    export PG_PORT PG_DIR
+    export SAGASCOPE_TEST_PG_URL="postgresql://sagascope@127.0.0.1:$PG_PORT/postgres"
+    echo "PostgreSQL on 127.0.0.1:$PG_PORT ($PG_DIR)"
+}
+
+services_stop_postgres() {
+    if [ -n "${PG_DIR:-}" ] && [ -f "$PG_DIR/data/postmaster.pid" ]; then
+        "${PG_RUN[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    fi
+}
+
+# Exports NATS_PORT, NATS_PID and SAGASCOPE_TEST_NATS_URL.
+services_start_nats() {
+    if ! command -v nats-server >/dev/null; then
+        echo "nats-server not found" >&2
+        return 1
+    fi
+    NATS_PORT=$(services_free_port)
+    mkdir -p "$SERVICES_ROOT/nats"
+    nats-server -a 127.0.0.1 -p "$NATS_PORT" -js -sd "$SERVICES_ROOT/nats" >"$SERVICES_ROOT/nats.log" 2>&1 &
+    NATS_PID=$!
+    for _ in $(seq 1 100); do
+        if grep -q "Server is ready" "$SERVICES_ROOT/nats.log" 2>/dev/null; then
+            break
+        fi
+        sleep 0.1
+    done
+    if ! kill -0 "$NATS_PID" 2>/dev/null; then
+        cat "$SERVICES_ROOT/nats.log" >&2
+        return 1
+    fi
+    export NATS_PORT NATS_PID
+    export SAGASCOPE_TEST_NATS_URL="nats://127.0.0.1:$NATS_PORT"
+    echo "nats-server (JetStream) on 127.0.0.1:$NATS_PORT, pid $NATS_PID"
+}
+
+services_stop_nats() {
+    if [ -n "${NATS_PID:-}" ] && kill -0 "$NATS_PID" 2>/dev/null; then
+        kill "$NATS_PID" 2>/dev/null || true
+        wait "$NATS_PID" 2>/dev/null || true
+    fi
+}
+
+services_stop_all() {
+    services_stop_nats
+    services_stop_postgres
+    if [ -n "$SERVICES_ROOT" ] && [ -d "$SERVICES_ROOT" ]; then
+        rm -rf "$SERVICES_ROOT"
+    fi
+}

@@ -1,0 +1,602 @@
+// SPDX-License-Identifier: MIT
+// The store contract: one suite, run unchanged against memory, SQLite and PostgreSQL
+// (SAGASCOPE_TEST_STORE=memory|sqlite|postgres). Every store must behave identically.
+#include "eventstore.h"
+#include "teststores.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QMutex>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <thread>
+#include <vector>
+
+using namespace sagascope;
+using namespace sagascope::test;
+
+namespace {
+
+NewEvent ev(const QString& type, const QJsonObject& payload = {}, const QJsonObject& metadata = {})
+{
+    return NewEvent::fromJson(type, payload, metadata);
+}
+
+AppendRequest request(const QString& stream, QList<NewEvent> events, ExpectedVersion expected = ExpectedVersion::any(),
+                      const QString& type = {})
+{
+    AppendRequest r;
+    r.streamId = stream;
+    r.streamType = type;
+    r.expected = expected;
+    r.events = std::move(events);
+    return r;
+}
+
+QString describe(const Error& e)
+{
+    return e.codeName() + QStringLiteral(": ") + e.message;
+}
+
+} // namespace
+
+#define REQUIRE_OK(expr)                                                                                               \
+    [&]() {                                                                                                            \
+        auto r_ = (expr);                                                                                              \
+        if (!r_.has_value())                                                                                           \
+            qFatal("%s failed: %s", #expr, qPrintable(describe(r_.error())));                                          \
+        return std::move(*r_);                                                                                         \
+    }()
+
+class TestStoreContract : public QObject
+{
+    Q_OBJECT
+
+    QString m_kind;
+    TestStore m_test;
+    EventStore* store() { return m_test.store.get(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_kind = qEnvironmentVariable("SAGASCOPE_TEST_STORE", QStringLiteral("memory"));
+        qInfo("store kind: %s", qPrintable(m_kind));
+    }
+
+    void init()
+    {
+        m_test = makeTestStore(m_kind);
+        QVERIFY2(m_test.store, qPrintable(QStringLiteral("cannot create a %1 store: %2").arg(m_kind, m_test.error)));
+    }
+
+    void cleanup() { m_test = TestStore(); }
+
+    void appendStartsAtVersionOne()
+    {
+        const auto r = REQUIRE_OK(store()->append(
+            request(QStringLiteral("order-1"), { ev(QStringLiteral("OrderPlaced")), ev(QStringLiteral("OrderShipped")) })));
+        QCOMPARE(r.firstVersion, 1);
+        QCOMPARE(r.lastVersion, 2);
+        QVERIFY(r.firstPosition >= 1);
+        QCOMPARE(r.lastPosition, r.firstPosition + 1);
+        QVERIFY(!r.alreadyStored);
+        const auto r2 = REQUIRE_OK(store()->append(request(QStringLiteral("order-1"), { ev(QStringLiteral("OrderCancelled")) })));
+        QCOMPARE(r2.firstVersion, 3);
+        QCOMPARE(r2.lastVersion, 3);
+        QVERIFY(r2.firstPosition > r.lastPosition);
+        const auto info = REQUIRE_OK(store()->streamInfo(QStringLiteral("order-1")));
+        QCOMPARE(info.lastVersion, 3);
+        QCOMPARE(info.streamType, QStringLiteral("order"));
+        QCOMPARE(info.lastPosition, r2.lastPosition);
+        QCOMPARE(REQUIRE_OK(store()->headPosition()), r2.lastPosition);
+    }
+
+    void recordedEventCarriesEverything()
+    {
+        const QUuid id = QUuid::createUuid();
+        NewEvent e = ev(QStringLiteral("ActivityTaskScheduled"), { { QStringLiteral("activity"), QStringLiteral("charge") } },
+                           { { QStringLiteral("correlation_id"), QStringLiteral("corr-1") },
+                             { QStringLiteral("causation_id"), QStringLiteral("cause-1") },
+                             { QStringLiteral("actor"), QStringLiteral("alice") },
+                             { QStringLiteral("trace_id"), QStringLiteral("trace-1") },
+                             { QStringLiteral("tenant"), QStringLiteral("acme") } });
+        e.eventId = id;
+        e.schemaVersion = 2;
+        const qint64 before = nowUs();
+        REQUIRE_OK(store()->append(request(QStringLiteral("saga-7"), { e }, ExpectedVersion::noStream(), QStringLiteral("saga"))));
+        const auto events = REQUIRE_OK(store()->readStream({ .streamId = QStringLiteral("saga-7") }));
+        QCOMPARE(events.size(), 1);
+        const RecordedEvent& r = events.first();
+        QCOMPARE(r.eventId, id);
+        QCOMPARE(r.streamId, QStringLiteral("saga-7"));
+        QCOMPARE(r.streamType, QStringLiteral("saga"));
+        QCOMPARE(r.version, 1);
+        QVERIFY(r.position >= 1);
+        QCOMPARE(r.eventType, QStringLiteral("ActivityTaskScheduled"));
+        QCOMPARE(r.schemaVersion, 2);
+        QCOMPARE(r.payload, QByteArray(R"({"activity":"charge"})"));
+        QCOMPARE(r.payloadObject.value(QStringLiteral("activity")).toString(), QStringLiteral("charge"));
+        QCOMPARE(r.correlationId(), QStringLiteral("corr-1"));
+        QCOMPARE(r.causationId(), QStringLiteral("cause-1"));
+        QCOMPARE(r.actor(), QStringLiteral("alice"));
+        QCOMPARE(r.traceId(), QStringLiteral("trace-1"));
+        QCOMPARE(r.metadataObject.value(QStringLiteral("tenant")).toString(), QStringLiteral("acme"));
+        QVERIFY(!r.corruption.has_value());
+        // Recorded time: the store's clock (a server may be a little off ours).
+        QVERIFY2(qAbs(r.recordedAtUs - before) < 60 * 1000000LL, qPrintable(isoFromUs(r.recordedAtUs)));
+    }
+
+    void payloadKeepsExactNumbers()
+    {
+        NewEvent e;
+        e.eventType = QStringLiteral("Measured");
+        e.payload = R"({"id": 12345678901234567890, "ratio": 1.0, "small": 1e-300, "neg": -0})";
+        REQUIRE_OK(store()->append(request(QStringLiteral("m-1"), { e })));
+        const auto events = REQUIRE_OK(store()->readStream({ .streamId = QStringLiteral("m-1") }));
+        QCOMPARE(events.first().payload, QByteArray(R"({"id":12345678901234567890,"neg":-0,"ratio":1.0,"small":1e-300})"));
+    }
+
+    void expectedVersions_data()
+    {
+        QTest::addColumn<int>("existing"); // events already in the stream
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("any, new stream") << 0 << "any" << true;
+        QTest::newRow("any, existing") << 2 << "any" << true;
+        QTest::newRow("no-stream, new") << 0 << "no-stream" << true;
+        QTest::newRow("no-stream, existing") << 2 << "no-stream" << false;
+        QTest::newRow("exists, new") << 0 << "exists" << false;
+        QTest::newRow("exists, existing") << 2 << "exists" << true;
+        QTest::newRow("exact, right") << 2 << "2" << true;
+        QTest::newRow("exact, behind") << 2 << "1" << false;
+        QTest::newRow("exact, ahead") << 2 << "3" << false;
+        QTest::newRow("exact 0, new") << 0 << "0" << true;
+    }
+    void expectedVersions()
+    {
+        QFETCH(int, existing);
+        QFETCH(QString, expected);
+        QFETCH(bool, ok);
+        const QString stream = QStringLiteral("ev-1");
+        for (int i = 0; i < existing; ++i)
+            REQUIRE_OK(store()->append(request(stream, { ev(QStringLiteral("Seeded")) })));
+        const qint64 headBefore = REQUIRE_OK(store()->headPosition());
+        const auto r = store()->append(request(stream, { ev(QStringLiteral("Next")), ev(QStringLiteral("Next")) },
+                                               *ExpectedVersion::parse(expected)));
+        QCOMPARE(r.has_value(), ok);
+        if (ok) {
+            QCOMPARE(r->firstVersion, existing + 1);
+            QCOMPARE(r->lastVersion, existing + 2);
+        } else {
+            QCOMPARE(r.error().code, ErrorCode::Conflict);
+            // The message names the expected and the actual version.
+            QVERIFY2(r.error().message.contains(QString::number(existing)), qPrintable(r.error().message));
+            QCOMPARE(REQUIRE_OK(store()->headPosition()), headBefore);
+        }
+    }
+
+    void conflictMessageNamesBothVersions()
+    {
+        REQUIRE_OK(store()->append(request(QStringLiteral("c-1"), { ev(QStringLiteral("A")), ev(QStringLiteral("B")),
+                                                                    ev(QStringLiteral("C")) })));
+        const auto r = store()->append(request(QStringLiteral("c-1"), { ev(QStringLiteral("D")) }, ExpectedVersion::exact(7)));
+        QCOMPARE(r.error().code, ErrorCode::Conflict);
+        QVERIFY(r.error().message.contains(QStringLiteral("7")));
+        QVERIFY(r.error().message.contains(QStringLiteral("3")));
+    }
+
+    void batchIsAtomic()
+    {
+        REQUIRE_OK(store()->append(request(QStringLiteral("b-1"), { ev(QStringLiteral("A")) })));
+        const qint64 head = REQUIRE_OK(store()->headPosition());
+        // Second request conflicts: nothing of the batch may be stored.
+        const auto r = store()->appendBatch({ request(QStringLiteral("b-2"), { ev(QStringLiteral("X")), ev(QStringLiteral("Y")) }),
+                                              request(QStringLiteral("b-1"), { ev(QStringLiteral("Z")) }, ExpectedVersion::exact(5)) });
+        QCOMPARE(r.error().code, ErrorCode::Conflict);
+        QCOMPARE(REQUIRE_OK(store()->headPosition()), head);
+        QCOMPARE(store()->streamInfo(QStringLiteral("b-2")).error().code, ErrorCode::NotFound);
+        // An invalid event inside one append stores nothing either.
+        NewEvent bad;
+        bad.eventType = QStringLiteral("Broken");
+        bad.payload = "{not json";
+        const auto r2 = store()->append(request(QStringLiteral("b-1"), { ev(QStringLiteral("Fine")), bad }));
+        QCOMPARE(r2.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(REQUIRE_OK(store()->streamInfo(QStringLiteral("b-1"))).lastVersion, 1);
+        // A successful batch: later requests see earlier ones of the same stream.
+        const auto ok = REQUIRE_OK(store()->appendBatch(
+            { request(QStringLiteral("b-3"), { ev(QStringLiteral("A")) }, ExpectedVersion::noStream()),
+              request(QStringLiteral("b-3"), { ev(QStringLiteral("B")) }, ExpectedVersion::exact(1)),
+              request(QStringLiteral("b-4"), { ev(QStringLiteral("C")) }) }));
+        QCOMPARE(ok.size(), 3);
+        QCOMPARE(ok[1].lastVersion, 2);
+        QVERIFY(ok[2].firstPosition > ok[1].lastPosition);
+    }
+
+    void idempotentAppend()
+    {
+        NewEvent a = ev(QStringLiteral("OrderPlaced"), { { QStringLiteral("total"), 10 } });
+        NewEvent b = ev(QStringLiteral("OrderShipped"), { { QStringLiteral("tracking"), QStringLiteral("T1") } });
+        a.eventId = QUuid::createUuid();
+        b.eventId = QUuid::createUuid();
+        const auto first = REQUIRE_OK(store()->append(request(QStringLiteral("i-1"), { a, b }, ExpectedVersion::noStream())));
+        REQUIRE_OK(store()->append(request(QStringLiteral("i-1"), { ev(QStringLiteral("Later")) })));
+        const qint64 head = REQUIRE_OK(store()->headPosition());
+        // Same ids, same content: the stored result, even though the expected version no longer holds.
+        const auto again = REQUIRE_OK(store()->append(request(QStringLiteral("i-1"), { a, b }, ExpectedVersion::noStream())));
+        QVERIFY(again.alreadyStored);
+        QCOMPARE(again.firstVersion, first.firstVersion);
+        QCOMPARE(again.lastVersion, first.lastVersion);
+        QCOMPARE(again.firstPosition, first.firstPosition);
+        QCOMPARE(again.lastPosition, first.lastPosition);
+        QCOMPARE(REQUIRE_OK(store()->headPosition()), head);
+        // Key order and whitespace do not make different content: payloads compare canonically.
+        NewEvent same = a;
+        same.payload = "{ \"total\" : 10 }";
+        QVERIFY(REQUIRE_OK(store()->append(request(QStringLiteral("i-1"), { same, b }))).alreadyStored);
+        // Same id, different content: a clear error, nothing written.
+        NewEvent changed = a;
+        changed.payload = R"({"total":11})";
+        const auto r = store()->append(request(QStringLiteral("i-1"), { changed }));
+        QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(r.error().message.contains(a.eventId.toString(QUuid::WithoutBraces)), qPrintable(r.error().message));
+        QVERIFY(r.error().message.contains(QStringLiteral("different content")));
+        // Same id on another stream is different content too.
+        QCOMPARE(store()->append(request(QStringLiteral("i-2"), { a })).error().code, ErrorCode::InvalidInput);
+        // Part stored, part new: rejected.
+        QCOMPARE(store()->append(request(QStringLiteral("i-1"), { a, ev(QStringLiteral("New")) })).error().code,
+                 ErrorCode::InvalidInput);
+        QCOMPARE(REQUIRE_OK(store()->headPosition()), head);
+    }
+
+    void readStreamFilters()
+    {
+        const QString s = QStringLiteral("flow-1");
+        QList<NewEvent> events;
+        for (int i = 1; i <= 20; ++i)
+            events.append(ev(i % 5 == 0 ? QStringLiteral("StepFailed") : QStringLiteral("StepStarted"),
+                                { { QStringLiteral("i"), i } }));
+        REQUIRE_OK(store()->append(request(s, events)));
+        auto all = REQUIRE_OK(store()->readStream({ .streamId = s }));
+        QCOMPARE(all.size(), 20);
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(all[i].version, i + 1);
+        auto range = REQUIRE_OK(store()->readStream({ .streamId = s, .minVersion = 5, .maxVersion = 9 }));
+        QCOMPARE(range.size(), 5);
+        QCOMPARE(range.first().version, 5);
+        QCOMPARE(range.last().version, 9);
+        auto back = REQUIRE_OK(store()->readStream(
+            { .streamId = s, .direction = ReadDirection::Backward, .maxVersion = 15, .limit = 3 }));
+        QCOMPARE(back.size(), 3);
+        QCOMPARE(back[0].version, 15);
+        QCOMPARE(back[2].version, 13);
+        auto backAll = REQUIRE_OK(store()->readStream({ .streamId = s, .direction = ReadDirection::Backward, .limit = 2 }));
+        QCOMPARE(backAll[0].version, 20);
+        auto failed = REQUIRE_OK(store()->readStream({ .streamId = s, .eventTypes = { QStringLiteral("StepFailed") } }));
+        QCOMPARE(failed.size(), 4);
+        QCOMPARE(failed[1].version, 10);
+        auto limited = REQUIRE_OK(store()->readStream({ .streamId = s, .minVersion = 18, .limit = 10 }));
+        QCOMPARE(limited.size(), 3);
+        const qint64 t = all.first().recordedAtUs;
+        QCOMPARE(REQUIRE_OK(store()->readStream({ .streamId = s, .sinceUs = t, .untilUs = t })).size(), 20);
+        QCOMPARE(REQUIRE_OK(store()->readStream({ .streamId = s, .sinceUs = t + 1 })).size(), 0);
+        QCOMPARE(REQUIRE_OK(store()->readStream({ .streamId = s, .untilUs = t - 1 })).size(), 0);
+        QCOMPARE(store()->readStream({ .streamId = QStringLiteral("nope") }).error().code, ErrorCode::NotFound);
+        QCOMPARE(store()->streamInfo(QStringLiteral("nope")).error().code, ErrorCode::NotFound);
+    }
+
+    void timeRangeSeparatesAppends()
+    {
+        const QString s = QStringLiteral("t-1");
+        const auto a = REQUIRE_OK(store()->append(request(s, { ev(QStringLiteral("Early")) })));
+        Q_UNUSED(a);
+        QThread::msleep(20); // distinct recorded times, not a wait for a result
+        REQUIRE_OK(store()->append(request(s, { ev(QStringLiteral("Late")) })));
+        const auto all = REQUIRE_OK(store()->readStream({ .streamId = s }));
+        QVERIFY(all[1].recordedAtUs > all[0].recordedAtUs);
+        const auto late = REQUIRE_OK(store()->readStream({ .streamId = s, .sinceUs = all[1].recordedAtUs }));
+        QCOMPARE(late.size(), 1);
+        QCOMPARE(late.first().eventType, QStringLiteral("Late"));
+        const auto early = REQUIRE_OK(store()->readStream({ .streamId = s, .untilUs = all[0].recordedAtUs }));
+        QCOMPARE(early.size(), 1);
+        QCOMPARE(early.first().eventType, QStringLiteral("Early"));
+    }
+
+    void readAllFollowsPositions()
+    {
+        for (int i = 0; i < 10; ++i)
+            REQUIRE_OK(store()->append(request(QStringLiteral("s-%1").arg(i % 3), { ev(QStringLiteral("E")), ev(QStringLiteral("F")) })));
+        auto all = REQUIRE_OK(store()->readAll({ .afterPosition = 0, .limit = 1000 }));
+        QCOMPARE(all.size(), 20);
+        for (int i = 1; i < all.size(); ++i)
+            QVERIFY(all[i].position > all[i - 1].position);
+        auto page = REQUIRE_OK(store()->readAll({ .afterPosition = all[4].position, .limit = 3 }));
+        QCOMPARE(page.size(), 3);
+        QCOMPARE(page.first().position, all[5].position);
+        QCOMPARE(REQUIRE_OK(store()->readAll({ .afterPosition = all.last().position, .limit = 10 })).size(), 0);
+    }
+
+    void correlation()
+    {
+        const QJsonObject corr{ { QStringLiteral("correlation_id"), QStringLiteral("order-flow-9") } };
+        REQUIRE_OK(store()->append(request(QStringLiteral("order-9"), { ev(QStringLiteral("OrderPlaced"), {}, corr) })));
+        REQUIRE_OK(store()->append(request(QStringLiteral("other"), { ev(QStringLiteral("Noise")) })));
+        REQUIRE_OK(store()->append(request(QStringLiteral("saga-9"), { ev(QStringLiteral("WorkflowExecutionStarted"), {}, corr),
+                                                                       ev(QStringLiteral("ActivityTaskScheduled"), {}, corr) })));
+        const auto events = REQUIRE_OK(store()->readByCorrelation(QStringLiteral("order-flow-9"), 100));
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events[0].streamId, QStringLiteral("order-9"));
+        QCOMPARE(events[2].eventType, QStringLiteral("ActivityTaskScheduled"));
+        QCOMPARE(REQUIRE_OK(store()->readByCorrelation(QStringLiteral("order-flow-9"), 2)).size(), 2);
+        QCOMPARE(REQUIRE_OK(store()->readByCorrelation(QStringLiteral("none"), 10)).size(), 0);
+    }
+
+    void listStreams()
+    {
+        QList<AppendRequest> batch;
+        for (int i = 0; i < 25; ++i)
+            batch.append(request(QStringLiteral("order-%1").arg(i, 3, 10, QLatin1Char('0')), { ev(QStringLiteral("OrderPlaced")) }));
+        for (int i = 0; i < 5; ++i)
+            batch.append(request(QStringLiteral("saga-%1").arg(i), { ev(QStringLiteral("A")), ev(QStringLiteral("B")) },
+                                 ExpectedVersion::any(), QStringLiteral("saga")));
+        batch.append(request(QStringLiteral("Order-Big"), { ev(QStringLiteral("X")) }, ExpectedVersion::any(), QStringLiteral("order")));
+        REQUIRE_OK(store()->appendBatch(batch));
+
+        const auto types = REQUIRE_OK(store()->streamTypes());
+        QCOMPARE(types, QStringList({ QStringLiteral("order"), QStringLiteral("saga") }));
+
+        // Keyset paging visits every stream once, in id order.
+        QStringList seen;
+        StreamFilter f;
+        f.limit = 7;
+        while (true) {
+            const auto page = REQUIRE_OK(store()->listStreams(f));
+            for (const StreamInfo& s : page.streams)
+                seen.append(s.streamId);
+            if (!page.hasMore)
+                break;
+            QCOMPARE(page.streams.size(), 7);
+            f.afterStreamId = page.streams.last().streamId;
+        }
+        QCOMPARE(seen.size(), 31);
+        QStringList sorted = seen;
+        std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.toUtf8() < b.toUtf8(); });
+        QCOMPARE(seen, sorted);
+
+        auto sagas = REQUIRE_OK(store()->listStreams({ .streamType = QStringLiteral("saga"), .limit = 100 }));
+        QCOMPARE(sagas.streams.size(), 5);
+        QCOMPARE(sagas.streams.first().lastVersion, 2);
+        QVERIFY(sagas.streams.first().updatedAtUs > 0);
+        QVERIFY(!sagas.hasMore);
+
+        auto prefix = REQUIRE_OK(store()->listStreams({ .search = QStringLiteral("ORDER-01"), .searchMode = StreamSearch::Prefix }));
+        QCOMPARE(prefix.streams.size(), 10); // order-010 … order-019, ASCII case-insensitive
+        auto sub = REQUIRE_OK(store()->listStreams({ .search = QStringLiteral("big") }));
+        QCOMPARE(sub.streams.size(), 1);
+        QCOMPARE(sub.streams.first().streamId, QStringLiteral("Order-Big"));
+        auto typed = REQUIRE_OK(store()->listStreams({ .streamType = QStringLiteral("order"), .search = QStringLiteral("-02") }));
+        QCOMPARE(typed.streams.size(), 5);
+    }
+
+    void hostileText_data()
+    {
+        QTest::addColumn<QString>("streamId");
+        QTest::newRow("quotes") << QStringLiteral("it's \"quoted\"");
+        QTest::newRow("sql") << QStringLiteral("x'; DROP TABLE events; --");
+        QTest::newRow("like wildcards") << QStringLiteral("100%_done\\");
+        QTest::newRow("unicode") << QStringLiteral("заказ-№1-注文-🚀");
+        QTest::newRow("spaces") << QStringLiteral("  padded  ");
+    }
+    void hostileText()
+    {
+        QFETCH(QString, streamId);
+        REQUIRE_OK(store()->append(request(QStringLiteral("plain-1"), { ev(QStringLiteral("Other")) })));
+        REQUIRE_OK(store()->append(request(streamId, { ev(QStringLiteral("It's \"typed\""), { { QStringLiteral("s"), streamId } }) },
+                                           ExpectedVersion::noStream(), QStringLiteral("we'ird"))));
+        const auto events = REQUIRE_OK(store()->readStream({ .streamId = streamId }));
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().streamId, streamId);
+        QCOMPARE(events.first().eventType, QStringLiteral("It's \"typed\""));
+        QCOMPARE(events.first().payloadObject.value(QStringLiteral("s")).toString(), streamId);
+        QCOMPARE(REQUIRE_OK(store()->streamInfo(streamId)).streamType, QStringLiteral("we'ird"));
+        // Searching for the whole id or a piece of it finds exactly it, taken literally.
+        const auto found = REQUIRE_OK(store()->listStreams({ .search = streamId }));
+        QCOMPARE(found.streams.size(), 1);
+        QCOMPARE(found.streams.first().streamId, streamId);
+        const auto typed = REQUIRE_OK(store()->listStreams({ .streamType = QStringLiteral("we'ird") }));
+        QCOMPARE(typed.streams.size(), 1);
+        const auto byPrefix = REQUIRE_OK(store()->listStreams({ .search = streamId.left(3), .searchMode = StreamSearch::Prefix }));
+        QCOMPARE(byPrefix.streams.size(), 1);
+        QCOMPARE(REQUIRE_OK(store()->readStream({ .streamId = streamId, .eventTypes = { QStringLiteral("It's \"typed\"") } })).size(), 1);
+        // The store is intact.
+        QCOMPARE(REQUIRE_OK(store()->listStreams({})).streams.size(), 2);
+    }
+
+    void wildcardSearchIsLiteral()
+    {
+        REQUIRE_OK(store()->append(request(QStringLiteral("abc"), { ev(QStringLiteral("E")) })));
+        REQUIRE_OK(store()->append(request(QStringLiteral("a%c"), { ev(QStringLiteral("E")) })));
+        REQUIRE_OK(store()->append(request(QStringLiteral("a_c"), { ev(QStringLiteral("E")) })));
+        QCOMPARE(REQUIRE_OK(store()->listStreams({ .search = QStringLiteral("%") })).streams.size(), 1);
+        QCOMPARE(REQUIRE_OK(store()->listStreams({ .search = QStringLiteral("_") })).streams.size(), 1);
+        QCOMPARE(REQUIRE_OK(store()->listStreams({ .search = QStringLiteral("'; DROP TABLE streams; --") })).streams.size(), 0);
+        QCOMPARE(REQUIRE_OK(store()->listStreams({ .search = QString() })).streams.size(), 3);
+    }
+
+    void rejectsInvalidInput_data()
+    {
+        QTest::addColumn<QString>("streamId");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QByteArray>("payload");
+        QTest::newRow("empty stream id") << QString() << QStringLiteral("E") << QByteArray("{}");
+        QTest::newRow("control char id") << QStringLiteral("a\tb") << QStringLiteral("E") << QByteArray("{}");
+        QTest::newRow("empty type") << QStringLiteral("s") << QString() << QByteArray("{}");
+        QTest::newRow("array payload") << QStringLiteral("s") << QStringLiteral("E") << QByteArray("[1,2]");
+        QTest::newRow("malformed payload") << QStringLiteral("s") << QStringLiteral("E") << QByteArray("{\"a\":");
+        QTest::newRow("sql payload") << QStringLiteral("s") << QStringLiteral("E") << QByteArray("'); DROP TABLE events; --");
+    }
+    void rejectsInvalidInput()
+    {
+        QFETCH(QString, streamId);
+        QFETCH(QString, type);
+        QFETCH(QByteArray, payload);
+        NewEvent e;
+        e.eventType = type;
+        e.payload = payload;
+        const auto r = store()->append(request(streamId, { e }));
+        QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+        QVERIFY(!r.error().message.isEmpty());
+        QCOMPARE(REQUIRE_OK(store()->headPosition()), 0);
+        QCOMPARE(store()->append(request(QStringLiteral("s"), {})).error().code, ErrorCode::InvalidInput);
+    }
+
+    void streamTypeIsFixedAtCreation()
+    {
+        REQUIRE_OK(store()->append(request(QStringLiteral("x-1"), { ev(QStringLiteral("E")) }, ExpectedVersion::any(), QStringLiteral("saga"))));
+        REQUIRE_OK(store()->append(request(QStringLiteral("x-1"), { ev(QStringLiteral("E")) }))); // no type: fine
+        REQUIRE_OK(store()->append(request(QStringLiteral("x-1"), { ev(QStringLiteral("E")) }, ExpectedVersion::any(), QStringLiteral("saga"))));
+        QCOMPARE(store()->append(request(QStringLiteral("x-1"), { ev(QStringLiteral("E")) }, ExpectedVersion::any(), QStringLiteral("order")))
+                     .error()
+                     .code,
+                 ErrorCode::InvalidInput);
+    }
+
+    // 8 threads append to one stream with exact expected versions: one winner per version.
+    void concurrentAppendsToOneStream()
+    {
+        const QString s = QStringLiteral("contended");
+        constexpr int threads = 8;
+        constexpr int attemptsPerThread = 40;
+        std::atomic<int> successes{ 0 };
+        std::atomic<int> conflicts{ 0 };
+        std::atomic<int> otherErrors{ 0 };
+        QMutex winnersLock;
+        QHash<qint64, QString> winnerOfVersion;
+        std::vector<std::thread> pool;
+        for (int t = 0; t < threads; ++t) {
+            pool.emplace_back([&, t] {
+                for (int i = 0; i < attemptsPerThread; ++i) {
+                    const auto info = store()->streamInfo(s);
+                    const qint64 current = info ? info->lastVersion : 0;
+                    const QString who = QStringLiteral("t%1-%2").arg(t).arg(i);
+                    const auto r = store()->append(request(s, { ev(QStringLiteral("Tick"), { { QStringLiteral("who"), who } }) },
+                                                           ExpectedVersion::exact(current)));
+                    if (r) {
+                        ++successes;
+                        QMutexLocker l(&winnersLock);
+                        if (winnerOfVersion.contains(r->lastVersion))
+                            ++otherErrors; // two winners for one version
+                        winnerOfVersion.insert(r->lastVersion, who);
+                    } else if (r.error().code == ErrorCode::Conflict) {
+                        ++conflicts;
+                    } else {
+                        ++otherErrors;
+                        qWarning("unexpected error: %s", qPrintable(describe(r.error())));
+                    }
+                }
+            });
+        }
+        for (auto& th : pool)
+            th.join();
+        QCOMPARE(otherErrors.load(), 0);
+        QCOMPARE(successes.load() + conflicts.load(), threads * attemptsPerThread);
+        QVERIFY(successes.load() > 0);
+        const auto info = REQUIRE_OK(store()->streamInfo(s));
+        QCOMPARE(info.lastVersion, qint64(successes.load()));
+        const auto events = REQUIRE_OK(store()->readStream({ .streamId = s }));
+        QCOMPARE(events.size(), successes.load());
+        for (int i = 0; i < events.size(); ++i) {
+            QCOMPARE(events[i].version, i + 1);
+            QCOMPARE(events[i].payloadObject.value(QStringLiteral("who")).toString(), winnerOfVersion.value(i + 1));
+        }
+    }
+
+    // Writers on many streams while a reader follows the global log: the reader must see every
+    // event exactly once, in increasing position order, never skipping one that committed late.
+    void globalLogReaderNeverSkips()
+    {
+        constexpr int writers = 6;
+        constexpr int appendsPerWriter = 60;
+        std::atomic<bool> writing{ true };
+        std::vector<std::thread> pool;
+        std::atomic<int> failures{ 0 };
+        for (int w = 0; w < writers; ++w) {
+            pool.emplace_back([&, w] {
+                for (int i = 0; i < appendsPerWriter; ++i) {
+                    const auto r = store()->append(request(QStringLiteral("w%1").arg(w),
+                                                           { ev(QStringLiteral("A")), ev(QStringLiteral("B")) }));
+                    if (!r)
+                        ++failures;
+                }
+            });
+        }
+        QList<qint64> seen;
+        QSet<QUuid> ids;
+        bool ordered = true;
+        std::thread reader([&] {
+            qint64 after = 0;
+            while (true) {
+                const bool lastRound = !writing.load();
+                const auto page = store()->readAll({ .afterPosition = after, .limit = 50 });
+                if (!page) {
+                    ++failures;
+                    return;
+                }
+                for (const RecordedEvent& e : *page) {
+                    if (e.position <= after)
+                        ordered = false;
+                    after = e.position;
+                    seen.append(e.position);
+                    ids.insert(e.eventId);
+                }
+                if (lastRound && page->isEmpty())
+                    return;
+            }
+        });
+        for (auto& th : pool)
+            th.join();
+        writing = false;
+        reader.join();
+        QCOMPARE(failures.load(), 0);
+        QVERIFY(ordered);
+        QCOMPARE(seen.size(), writers * appendsPerWriter * 2);
+        QCOMPARE(ids.size(), seen.size());
+        const auto all = REQUIRE_OK(store()->readAll({ .afterPosition = 0, .limit = 100000 }));
+        QCOMPARE(all.size(), seen.size());
+    }
+
+    void liveFeedReportsAppends()
+    {
+        auto feed = store()->openLiveFeed();
+        if (m_kind == QLatin1String("sqlite")) {
+            QVERIFY(!feed); // the SQLite store has no push feed; the GUI polls it
+            return;
+        }
+        QVERIFY2(feed, "memory and PostgreSQL stores must offer a live feed");
+        QTRY_VERIFY(feed->isConnected());
+        QSignalSpy spy(feed.get(), &LiveFeed::eventsAppended);
+        std::thread writer([&] {
+            store()->append(request(QStringLiteral("live-1"), { ev(QStringLiteral("A")), ev(QStringLiteral("B")) }));
+        });
+        writer.join();
+        QTRY_COMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("live-1"));
+        QCOMPARE(spy.at(0).at(1).toLongLong(), 2);
+        QCOMPARE(spy.at(0).at(2).toLongLong(), REQUIRE_OK(store()->headPosition()));
+    }
+
+    void emptyStore()
+    {
+        QCOMPARE(REQUIRE_OK(store()->headPosition()), 0);
+        QCOMPARE(REQUIRE_OK(store()->readAll({})).size(), 0);
+        QCOMPARE(REQUIRE_OK(store()->listStreams({})).streams.size(), 0);
+        QCOMPARE(REQUIRE_OK(store()->streamTypes()).size(), 0);
+        QVERIFY(REQUIRE_OK(store()->schemaVersion()) >= 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreContract)
+#include "tst_contract.moc"
