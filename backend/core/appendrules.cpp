@@ -79,20 +79,20 @@ Result<AppendRequest> normaliseAppend(const AppendRequest& request)
         if (e.eventId.isNull())
             e.eventId = QUuid::createUuid();
         if (seen.contains(e.eventId))
-            return fail(ErrorCode::InvalidInput, CoreTr::tr("Event id %1 appears twice in one append.")
-                                                     .arg(e.eventId.toString(QUuid::WithoutBraces)));
+            return fail(ErrorCode::InvalidInput,
+                CoreTr::tr("Event id %1 appears twice in one append.").arg(e.eventId.toString(QUuid::WithoutBraces)));
         seen.insert(e.eventId);
         auto payload = canonicalJson(e.payload.isEmpty() ? QByteArrayView("{}") : QByteArrayView(e.payload));
         if (!payload)
             return fail(ErrorCode::InvalidInput,
-                        CoreTr::tr("The payload of a %1 event is not a JSON object. %2")
-                            .arg(e.eventType, payload.error().message));
+                CoreTr::tr("The payload of a %1 event is not a JSON object. %2")
+                    .arg(e.eventType, payload.error().message));
         e.payload = std::move(*payload);
         auto metadata = canonicalJson(e.metadata.isEmpty() ? QByteArrayView("{}") : QByteArrayView(e.metadata));
         if (!metadata)
             return fail(ErrorCode::InvalidInput,
-                        CoreTr::tr("The metadata of a %1 event is not a JSON object. %2")
-                            .arg(e.eventType, metadata.error().message));
+                CoreTr::tr("The metadata of a %1 event is not a JSON object. %2")
+                    .arg(e.eventType, metadata.error().message));
         e.metadata = std::move(*metadata);
     }
     return out;
@@ -104,11 +104,11 @@ bool sameContent(const NewEvent& incoming, const RecordedEvent& stored)
         && incoming.payload == stored.payload && incoming.metadata == stored.metadata;
 }
 
-Result<std::optional<AppendResult>> idempotentResult(const AppendRequest& request,
-                                                      const QList<RecordedEvent>& storedWithSameIds)
+Result<std::optional<AppendResult>> idempotentResult(
+    const AppendRequest& request, const QList<RecordedEvent>& storedWithSameIds)
 {
     if (storedWithSameIds.isEmpty())
-        return std::optional<AppendResult>{};
+        return std::optional<AppendResult> {};
     QHash<QUuid, const RecordedEvent*> byId;
     for (const RecordedEvent& e : storedWithSameIds)
         byId.insert(e.eventId, &e);
@@ -121,21 +121,20 @@ Result<std::optional<AppendResult>> idempotentResult(const AppendRequest& reques
         const RecordedEvent* stored = byId.value(e.eventId);
         if (!stored)
             return fail(ErrorCode::InvalidInput,
-                        CoreTr::tr("Some events of this append are already stored and others are not (event %1 is "
-                                   "new); retry with exactly the events of the original append.")
-                            .arg(id));
+                CoreTr::tr("Some events of this append are already stored and others are not (event %1 is "
+                           "new); retry with exactly the events of the original append.")
+                    .arg(id));
         if (stored->streamId != request.streamId || !sameContent(e, *stored))
             return fail(ErrorCode::InvalidInput,
-                        CoreTr::tr("Event id %1 is already stored with different content (stream \"%2\", version %3).")
-                            .arg(id, stored->streamId)
-                            .arg(stored->version));
+                CoreTr::tr("Event id %1 is already stored with different content (stream \"%2\", version %3).")
+                    .arg(id, stored->streamId)
+                    .arg(stored->version));
         if (i == 0) {
             result.firstVersion = stored->version;
             result.firstPosition = stored->position;
         } else if (stored->version != result.lastVersion + 1) {
             return fail(ErrorCode::InvalidInput,
-                        CoreTr::tr("Event id %1 is already stored, but not next to the other events of this append.")
-                            .arg(id));
+                CoreTr::tr("Event id %1 is already stored, but not next to the other events of this append.").arg(id));
         }
         result.lastVersion = stored->version;
         result.lastPosition = stored->position;

@@ -33,7 +33,7 @@ bool sameContent(const NewEvent& incoming, const RecordedEvent& stored);
 // when none does), decides idempotency: no stored event -> nullopt (append normally); every event
 // stored with the same content at consecutive versions of the same stream -> the stored result;
 // anything else -> an InvalidInput error naming the first offending event id.
-Result<std::optional<AppendResult>> idempotentResult(const AppendRequest& request,
-                                                      const QList<RecordedEvent>& storedWithSameIds);
+Result<std::optional<AppendResult>> idempotentResult(
+    const AppendRequest& request, const QList<RecordedEvent>& storedWithSameIds);
 
 } // namespace sagascope

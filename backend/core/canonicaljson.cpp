@@ -18,8 +18,7 @@ class Canonicalizer
 public:
     explicit Canonicalizer(QByteArrayView text)
         : m_text(text)
-    {
-    }
+    { }
 
     Result<QByteArray> run(JsonRoot root)
     {

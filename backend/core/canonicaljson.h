@@ -10,7 +10,8 @@
 
 namespace sagascope {
 
-enum class JsonRoot {
+enum class JsonRoot
+{
     Object, // the document must be an object (payloads, metadata)
     Any,
 };

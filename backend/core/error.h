@@ -9,7 +9,8 @@
 
 namespace sagascope {
 
-enum class ErrorCode {
+enum class ErrorCode
+{
     NotFound,
     Conflict,
     InvalidInput,
@@ -37,7 +38,7 @@ using Result = std::expected<T, Error>;
 
 inline std::unexpected<Error> fail(ErrorCode code, QString message)
 {
-    return std::unexpected<Error>(Error{ code, std::move(message) });
+    return std::unexpected<Error>(Error { code, std::move(message) });
 }
 
 } // namespace sagascope

@@ -111,8 +111,8 @@ bool isFailureType(QStringView eventType)
 
 QList<EventCategory> allCategories()
 {
-    return { C::Workflow,      C::Activity,      C::Timer,      C::Signal, C::Marker,          C::Snapshot, C::Command,
-             C::ChildWorkflow, C::LocalActivity, C::SideEffect, C::Update, C::SearchAttribute, C::Nexus,    C::Domain };
+    return { C::Workflow, C::Activity, C::Timer, C::Signal, C::Marker, C::Snapshot, C::Command, C::ChildWorkflow,
+        C::LocalActivity, C::SideEffect, C::Update, C::SearchAttribute, C::Nexus, C::Domain };
 }
 
 QString categoryName(EventCategory category)

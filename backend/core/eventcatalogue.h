@@ -8,7 +8,8 @@
 
 namespace sagascope {
 
-enum class EventCategory : quint8 {
+enum class EventCategory : quint8
+{
     Workflow = 1,
     Activity,
     Timer,

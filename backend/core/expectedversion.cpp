@@ -18,8 +18,7 @@ Result<ExpectedVersion> ExpectedVersion::parse(const QString& text)
     const qint64 v = t.toLongLong(&ok);
     if (!ok || v < 0)
         return fail(ErrorCode::InvalidInput,
-                    CoreTr::tr("Expected version \"%1\" is not one of any, no-stream, exists or a version number.")
-                        .arg(text));
+            CoreTr::tr("Expected version \"%1\" is not one of any, no-stream, exists or a version number.").arg(text));
     return exact(v);
 }
 
@@ -47,24 +46,24 @@ Result<void> ExpectedVersion::check(const QString& streamId, qint64 currentVersi
         if (currentVersion == 0)
             return {};
         return fail(ErrorCode::Conflict,
-                    CoreTr::tr("Expected stream \"%1\" not to exist, but it is at version %2.")
-                        .arg(streamId)
-                        .arg(currentVersion));
+            CoreTr::tr("Expected stream \"%1\" not to exist, but it is at version %2.")
+                .arg(streamId)
+                .arg(currentVersion));
     case Kind::StreamExists:
         if (currentVersion > 0)
             return {};
         return fail(ErrorCode::Conflict,
-                    CoreTr::tr("Expected stream \"%1\" to exist, but it has no events (version 0).").arg(streamId));
+            CoreTr::tr("Expected stream \"%1\" to exist, but it has no events (version 0).").arg(streamId));
     case Kind::Exact:
         break;
     }
     if (currentVersion == m_version)
         return {};
     return fail(ErrorCode::Conflict,
-                CoreTr::tr("Expected stream \"%1\" at version %2, but it is at version %3.")
-                    .arg(streamId)
-                    .arg(m_version)
-                    .arg(currentVersion));
+        CoreTr::tr("Expected stream \"%1\" at version %2, but it is at version %3.")
+            .arg(streamId)
+            .arg(m_version)
+            .arg(currentVersion));
 }
 
 qint64 ExpectedVersion::encoded() const

@@ -11,7 +11,13 @@ namespace sagascope {
 class ExpectedVersion
 {
 public:
-    enum class Kind { Any, NoStream, StreamExists, Exact };
+    enum class Kind
+    {
+        Any,
+        NoStream,
+        StreamExists,
+        Exact
+    };
 
     static ExpectedVersion any() { return ExpectedVersion(Kind::Any, -1); }
     static ExpectedVersion noStream() { return ExpectedVersion(Kind::NoStream, 0); }
@@ -41,8 +47,7 @@ private:
     ExpectedVersion(Kind kind, qint64 version)
         : m_kind(kind)
         , m_version(version)
-    {
-    }
+    { }
     Kind m_kind;
     qint64 m_version;
 };

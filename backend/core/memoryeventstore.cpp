@@ -46,8 +46,7 @@ bool streamIdMatches(const QString& streamId, const QString& search, StreamSearc
         return true;
     const auto eq = [](QChar a, QChar b) { return asciiLower(a.unicode()) == asciiLower(b.unicode()); };
     if (mode == StreamSearch::Prefix)
-        return streamId.size() >= search.size()
-            && std::equal(search.begin(), search.end(), streamId.begin(), eq);
+        return streamId.size() >= search.size() && std::equal(search.begin(), search.end(), streamId.begin(), eq);
     return std::search(streamId.begin(), streamId.end(), search.begin(), search.end(), eq) != streamId.end();
 }
 
@@ -84,9 +83,9 @@ struct MemoryEventStore::State
         if (auto ok = r.expected.check(r.streamId, current); !ok)
             return std::unexpected(ok.error());
         if (s != streams.cend() && !r.streamType.isEmpty() && r.streamType != s->info.streamType)
-            return fail(ErrorCode::InvalidInput, CoreTr::tr("Stream \"%1\" has type %2, not %3.")
-                                                     .arg(r.streamId, s->info.streamType, r.streamType));
-        return std::optional<AppendResult>{};
+            return fail(ErrorCode::InvalidInput,
+                CoreTr::tr("Stream \"%1\" has type %2, not %3.").arg(r.streamId, s->info.streamType, r.streamType));
+        return std::optional<AppendResult> {};
     }
 
     void rollback(qsizetype logSize, const QHash<QString, std::optional<Stream>>& before)
@@ -147,8 +146,7 @@ struct MemoryEventStore::State
 
 MemoryEventStore::MemoryEventStore()
     : d(std::make_unique<State>())
-{
-}
+{ }
 
 MemoryEventStore::~MemoryEventStore() = default;
 

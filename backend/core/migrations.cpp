@@ -31,31 +31,33 @@ QList<Migration> loadMigrations(const QString& resourceDir)
     return out;
 }
 
-Result<QList<Migration>> pendingMigrations(const QList<Migration>& known, const QList<AppliedMigration>& applied,
-                                           const QString& storeName)
+Result<QList<Migration>> pendingMigrations(
+    const QList<Migration>& known, const QList<AppliedMigration>& applied, const QString& storeName)
 {
     if (known.isEmpty())
-        return fail(ErrorCode::Internal, CoreTr::tr("This build of SagaScope has no schema migrations for %1.").arg(storeName));
+        return fail(
+            ErrorCode::Internal, CoreTr::tr("This build of SagaScope has no schema migrations for %1.").arg(storeName));
     for (const AppliedMigration& a : applied) {
-        const auto it = std::find_if(known.cbegin(), known.cend(), [&](const Migration& m) { return m.version == a.version; });
+        const auto it
+            = std::find_if(known.cbegin(), known.cend(), [&](const Migration& m) { return m.version == a.version; });
         if (it == known.cend())
             return fail(ErrorCode::SchemaMismatch,
-                        CoreTr::tr("The store %1 has schema migration %2, which this version of SagaScope does not know: "
-                                   "it was written by a newer SagaScope.")
-                            .arg(storeName)
-                            .arg(a.version));
+                CoreTr::tr("The store %1 has schema migration %2, which this version of SagaScope does not know: "
+                           "it was written by a newer SagaScope.")
+                    .arg(storeName)
+                    .arg(a.version));
         if (it->checksum != a.checksum)
             return fail(ErrorCode::SchemaMismatch,
-                        CoreTr::tr("The schema of the store %1 differs from what SagaScope expects: migration %2 (%3) "
-                                   "was applied with a different checksum.")
-                            .arg(storeName)
-                            .arg(a.version)
-                            .arg(it->name));
+                CoreTr::tr("The schema of the store %1 differs from what SagaScope expects: migration %2 (%3) "
+                           "was applied with a different checksum.")
+                    .arg(storeName)
+                    .arg(a.version)
+                    .arg(it->name));
     }
     QList<Migration> pending;
     for (const Migration& m : known) {
-        const bool done = std::any_of(applied.cbegin(), applied.cend(),
-                                      [&](const AppliedMigration& a) { return a.version == m.version; });
+        const bool done = std::any_of(
+            applied.cbegin(), applied.cend(), [&](const AppliedMigration& a) { return a.version == m.version; });
         if (!done)
             pending.append(m);
     }

@@ -31,7 +31,7 @@ QList<Migration> loadMigrations(const QString& resourceDir);
 
 // The migrations to apply, or SchemaMismatch when what is applied does not match what is known.
 // `storeName` is used in messages.
-Result<QList<Migration>> pendingMigrations(const QList<Migration>& known, const QList<AppliedMigration>& applied,
-                                           const QString& storeName);
+Result<QList<Migration>> pendingMigrations(
+    const QList<Migration>& known, const QList<AppliedMigration>& applied, const QString& storeName);
 
 } // namespace sagascope

@@ -11,8 +11,8 @@
 
 namespace sagascope {
 
-NewEvent NewEvent::fromJson(const QString& type, const QJsonObject& payload, const QJsonObject& metadata,
-                            int schemaVersion)
+NewEvent NewEvent::fromJson(
+    const QString& type, const QJsonObject& payload, const QJsonObject& metadata, int schemaVersion)
 {
     NewEvent e;
     e.eventType = type;
@@ -30,16 +30,15 @@ QDateTime RecordedEvent::recordedAt() const
 
 void RecordedEvent::decode()
 {
-    QJsonParseError err{};
+    QJsonParseError err {};
     const QJsonDocument p = QJsonDocument::fromJson(payload, &err);
     if (err.error != QJsonParseError::NoError || !p.isObject()) {
-        corruption = Error{ ErrorCode::CorruptData,
-                            CoreTr::tr("The stored payload of event %1 of stream \"%2\" (version %3) is not a JSON "
-                                       "object: %4.")
-                                .arg(eventId.toString(QUuid::WithoutBraces), streamId)
-                                .arg(version)
-                                .arg(err.error != QJsonParseError::NoError ? err.errorString()
-                                                                           : CoreTr::tr("not an object")) };
+        corruption = Error { ErrorCode::CorruptData,
+            CoreTr::tr("The stored payload of event %1 of stream \"%2\" (version %3) is not a JSON "
+                       "object: %4.")
+                .arg(eventId.toString(QUuid::WithoutBraces), streamId)
+                .arg(version)
+                .arg(err.error != QJsonParseError::NoError ? err.errorString() : CoreTr::tr("not an object")) };
         payloadObject = {};
     } else {
         payloadObject = p.object();
@@ -51,11 +50,11 @@ void RecordedEvent::decode()
     const QJsonDocument m = QJsonDocument::fromJson(metadata, &err);
     if (err.error != QJsonParseError::NoError || !m.isObject()) {
         if (!corruption)
-            corruption = Error{ ErrorCode::CorruptData,
-                                CoreTr::tr("The stored metadata of event %1 of stream \"%2\" (version %3) is not a "
-                                           "JSON object.")
-                                    .arg(eventId.toString(QUuid::WithoutBraces), streamId)
-                                    .arg(version) };
+            corruption = Error { ErrorCode::CorruptData,
+                CoreTr::tr("The stored metadata of event %1 of stream \"%2\" (version %3) is not a "
+                           "JSON object.")
+                    .arg(eventId.toString(QUuid::WithoutBraces), streamId)
+                    .arg(version) };
         metadataObject = {};
     } else {
         metadataObject = m.object();

@@ -21,14 +21,14 @@ namespace sagascope {
 // Well-known metadata keys. Metadata is a JSON object; these keys have a meaning to the engine,
 // any other key is kept as free-form metadata.
 namespace meta {
-inline constexpr QLatin1StringView correlationId{ "correlation_id" };
-inline constexpr QLatin1StringView causationId{ "causation_id" };
-inline constexpr QLatin1StringView actor{ "actor" };
-inline constexpr QLatin1StringView traceId{ "trace_id" };
-inline constexpr QLatin1StringView taskQueue{ "task_queue" };
-inline constexpr QLatin1StringView parentEventId{ "parent_event_id" };
-inline constexpr QLatin1StringView resetPoint{ "reset_point" };
-inline constexpr QLatin1StringView retry{ "retry" };
+inline constexpr QLatin1StringView correlationId { "correlation_id" };
+inline constexpr QLatin1StringView causationId { "causation_id" };
+inline constexpr QLatin1StringView actor { "actor" };
+inline constexpr QLatin1StringView traceId { "trace_id" };
+inline constexpr QLatin1StringView taskQueue { "task_queue" };
+inline constexpr QLatin1StringView parentEventId { "parent_event_id" };
+inline constexpr QLatin1StringView resetPoint { "reset_point" };
+inline constexpr QLatin1StringView retry { "retry" };
 } // namespace meta
 
 struct NewEvent
@@ -36,11 +36,11 @@ struct NewEvent
     QUuid eventId; // idempotency key; a null id gets a fresh one on append
     QString eventType;
     int schemaVersion = 1;
-    QByteArray payload;  // a JSON object as UTF-8 text; canonicalised on append
+    QByteArray payload; // a JSON object as UTF-8 text; canonicalised on append
     QByteArray metadata; // a JSON object as UTF-8 text, or empty for {}
 
-    static NewEvent fromJson(const QString& type, const QJsonObject& payload, const QJsonObject& metadata = {},
-                             int schemaVersion = 1);
+    static NewEvent fromJson(
+        const QString& type, const QJsonObject& payload, const QJsonObject& metadata = {}, int schemaVersion = 1);
 };
 
 struct AppendRequest
@@ -70,7 +70,7 @@ struct RecordedEvent
     qint64 position = 0;
     QString eventType;
     int schemaVersion = 1;
-    QByteArray payload;  // canonical JSON text exactly as stored
+    QByteArray payload; // canonical JSON text exactly as stored
     QByteArray metadata; // canonical JSON text exactly as stored
     qint64 recordedAtUs = 0; // microseconds since the Unix epoch, UTC
 
@@ -98,7 +98,11 @@ struct StreamInfo
     qint64 updatedAtUs = 0; // time of the last event
 };
 
-enum class ReadDirection { Forward, Backward };
+enum class ReadDirection
+{
+    Forward,
+    Backward
+};
 
 // Reads one stream. Forward starts at minVersion and goes up; Backward starts at maxVersion
 // and goes down. Every filter narrows the result; limit 0 means no limit.
@@ -110,7 +114,7 @@ struct StreamQuery
     qint64 maxVersion = 0; // 0 = up to the last version
     std::optional<qint64> sinceUs; // recorded at or after
     std::optional<qint64> untilUs; // recorded at or before
-    QStringList eventTypes;        // empty = all types
+    QStringList eventTypes; // empty = all types
     int limit = 0;
 };
 
@@ -121,13 +125,17 @@ struct LogQuery
     int limit = 1000;
 };
 
-enum class StreamSearch { Substring, Prefix };
+enum class StreamSearch
+{
+    Substring,
+    Prefix
+};
 
 // Lists streams ordered by stream id, one keyset page at a time.
 struct StreamFilter
 {
     QString streamType; // empty = all
-    QString search;     // matched literally, ASCII letters case-insensitively
+    QString search; // matched literally, ASCII letters case-insensitively
     StreamSearch searchMode = StreamSearch::Substring;
     QString afterStreamId; // keyset cursor: the last id of the previous page
     int limit = 100;

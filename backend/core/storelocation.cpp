@@ -36,7 +36,7 @@ Result<StoreLocation> StoreLocation::parse(const QString& url)
         path = u.mid(7);
     else if (u.contains(QLatin1String("://")))
         return fail(ErrorCode::InvalidInput,
-                    CoreTr::tr("Unknown store URL \"%1\": use postgresql://…, sqlite:PATH or memory:.").arg(u));
+            CoreTr::tr("Unknown store URL \"%1\": use postgresql://…, sqlite:PATH or memory:.").arg(u));
     if (path.isEmpty())
         return fail(ErrorCode::InvalidInput, CoreTr::tr("The SQLite store URL has no file path."));
     if (path.startsWith(QLatin1String("~/")))

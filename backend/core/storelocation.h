@@ -11,9 +11,14 @@ namespace sagascope {
 
 struct StoreLocation
 {
-    enum class Kind { Memory, Sqlite, Postgres };
+    enum class Kind
+    {
+        Memory,
+        Sqlite,
+        Postgres
+    };
     Kind kind = Kind::Memory;
-    QString path;     // SQLite file
+    QString path; // SQLite file
     QString connInfo; // PostgreSQL connection string as libpq takes it
 
     static Result<StoreLocation> parse(const QString& url);

@@ -24,7 +24,7 @@ namespace sagascope {
 
 namespace {
 
-std::atomic<quint64> connectionCounter{ 0 };
+std::atomic<quint64> connectionCounter { 0 };
 
 const char* const eventColumns = "position, stream_id, version, event_id, stream_type, event_type, schema_version, "
                                  "payload, metadata, recorded_at_us";
@@ -98,11 +98,10 @@ struct SqliteEventStore::Private
         const QString text = e.text();
         if (text.contains(QLatin1String("malformed"), Qt::CaseInsensitive)
             || text.contains(QLatin1String("not a database"), Qt::CaseInsensitive))
-            return Error{ ErrorCode::CorruptData,
-                          CoreTr::tr("The SQLite file %1 is damaged (%2).").arg(path, text) };
+            return Error { ErrorCode::CorruptData, CoreTr::tr("The SQLite file %1 is damaged (%2).").arg(path, text) };
         if (text.contains(QLatin1String("unable to open"), Qt::CaseInsensitive))
-            return Error{ ErrorCode::Connection, CoreTr::tr("Cannot open the SQLite file %1 (%2).").arg(path, text) };
-        return Error{ ErrorCode::Internal, CoreTr::tr("SQLite failed while %1: %2.").arg(what, text) };
+            return Error { ErrorCode::Connection, CoreTr::tr("Cannot open the SQLite file %1 (%2).").arg(path, text) };
+        return Error { ErrorCode::Internal, CoreTr::tr("SQLite failed while %1: %2.").arg(what, text) };
     }
 
     Result<QSqlDatabase> connection()
@@ -124,7 +123,7 @@ struct SqliteEventStore::Private
         if (!db.isValid()) {
             QSqlDatabase::removeDatabase(name);
             return fail(ErrorCode::Internal,
-                        CoreTr::tr("The Qt SQLite driver (QSQLITE) is not installed; install libqt6sql6-sqlite."));
+                CoreTr::tr("The Qt SQLite driver (QSQLITE) is not installed; install libqt6sql6-sqlite."));
         }
         db.setDatabaseName(path);
         QString opts = QStringLiteral("QSQLITE_BUSY_TIMEOUT=15000");
@@ -135,7 +134,7 @@ struct SqliteEventStore::Private
             const Error e = sqlError(db.lastError(), CoreTr::tr("opening"));
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return std::unexpected(Error{ e.code == ErrorCode::Internal ? ErrorCode::Connection : e.code, e.message });
+            return std::unexpected(Error { e.code == ErrorCode::Internal ? ErrorCode::Connection : e.code, e.message });
         }
         QSqlQuery q(db);
         if (!options.readOnly)
@@ -185,14 +184,14 @@ struct SqliteEventStore::Private
         return q->value(0).toLongLong();
     }
 
-    Result<std::optional<AppendResult>> appendOne(QSqlDatabase& db, const AppendRequest& r, qint64& nextPosition,
-                                                  qint64 timeUs)
+    Result<std::optional<AppendResult>> appendOne(
+        QSqlDatabase& db, const AppendRequest& r, qint64& nextPosition, qint64 timeUs)
     {
         QList<RecordedEvent> sameIds;
         {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("SELECT ") + QLatin1String(eventColumns)
-                      + QStringLiteral(" FROM events WHERE event_id = ?"));
+                + QStringLiteral(" FROM events WHERE event_id = ?"));
             for (const NewEvent& e : r.events) {
                 q.addBindValue(e.eventId.toString(QUuid::WithoutBraces));
                 if (!q.exec())
@@ -212,13 +211,14 @@ struct SqliteEventStore::Private
             return std::unexpected(ok.error());
         if (*current > 0 && !r.streamType.isEmpty() && r.streamType != existingType)
             return fail(ErrorCode::InvalidInput,
-                        CoreTr::tr("Stream \"%1\" has type %2, not %3.").arg(r.streamId, existingType, r.streamType));
+                CoreTr::tr("Stream \"%1\" has type %2, not %3.").arg(r.streamId, existingType, r.streamType));
         const QString streamType = *current > 0 ? existingType : streamTypeForNewStream(r);
 
         QSqlQuery ins(db);
-        ins.prepare(QStringLiteral("INSERT INTO events (position, stream_id, version, event_id, stream_type, event_type, "
-                                   "schema_version, payload, metadata, correlation_id, recorded_at_us) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        ins.prepare(
+            QStringLiteral("INSERT INTO events (position, stream_id, version, event_id, stream_type, event_type, "
+                           "schema_version, payload, metadata, correlation_id, recorded_at_us) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         AppendResult result;
         result.streamId = r.streamId;
         result.firstVersion = *current + 1;
@@ -295,9 +295,9 @@ struct SqliteEventStore::Private
             return {};
         if (options.readOnly)
             return fail(ErrorCode::SchemaMismatch,
-                        CoreTr::tr("The store %1 needs schema migrations but was opened read-only; open it for "
-                                   "writing once (for example with sagascope-cli init).")
-                            .arg(path));
+                CoreTr::tr("The store %1 needs schema migrations but was opened read-only; open it for "
+                           "writing once (for example with sagascope-cli init).")
+                    .arg(path));
         QMutexLocker locker(&writeLock);
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
             return std::unexpected(sqlError(q.lastError(), CoreTr::tr("starting a migration")));
@@ -362,8 +362,7 @@ Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString& 
 
 SqliteEventStore::SqliteEventStore(std::unique_ptr<Private> p)
     : d(std::move(p))
-{
-}
+{ }
 
 SqliteEventStore::~SqliteEventStore() = default;
 
@@ -436,8 +435,8 @@ Result<QList<RecordedEvent>> SqliteEventStore::readStream(const StreamQuery& que
         return std::unexpected(info.error());
     QString sql = QStringLiteral("SELECT ") + QLatin1String(eventColumns)
         + QStringLiteral(" FROM events WHERE stream_id = ? AND version >= ? AND version <= ?");
-    QVariantList binds{ query.streamId, std::max<qint64>(1, query.minVersion),
-                        query.maxVersion > 0 ? query.maxVersion : info->lastVersion };
+    QVariantList binds { query.streamId, std::max<qint64>(1, query.minVersion),
+        query.maxVersion > 0 ? query.maxVersion : info->lastVersion };
     if (query.sinceUs) {
         sql += QStringLiteral(" AND recorded_at_us >= ?");
         binds.append(*query.sinceUs);
@@ -466,22 +465,22 @@ Result<QList<RecordedEvent>> SqliteEventStore::readStream(const StreamQuery& que
 Result<QList<RecordedEvent>> SqliteEventStore::readAll(const LogQuery& query)
 {
     return d->events(QStringLiteral("SELECT ") + QLatin1String(eventColumns)
-                         + QStringLiteral(" FROM events WHERE position > ? ORDER BY position LIMIT ?"),
-                     { query.afterPosition, query.limit > 0 ? query.limit : -1 });
+            + QStringLiteral(" FROM events WHERE position > ? ORDER BY position LIMIT ?"),
+        { query.afterPosition, query.limit > 0 ? query.limit : -1 });
 }
 
 Result<QList<RecordedEvent>> SqliteEventStore::readByCorrelation(const QString& correlationId, int limit)
 {
     return d->events(QStringLiteral("SELECT ") + QLatin1String(eventColumns)
-                         + QStringLiteral(" FROM events WHERE correlation_id = ? ORDER BY position LIMIT ?"),
-                     { correlationId, limit > 0 ? limit : -1 });
+            + QStringLiteral(" FROM events WHERE correlation_id = ? ORDER BY position LIMIT ?"),
+        { correlationId, limit > 0 ? limit : -1 });
 }
 
 Result<StreamInfo> SqliteEventStore::streamInfo(const QString& streamId)
 {
     auto q = d->run(QStringLiteral("SELECT stream_id, stream_type, version, last_position, created_at_us, "
                                    "updated_at_us FROM streams WHERE stream_id = ?"),
-                    { streamId });
+        { streamId });
     if (!q)
         return std::unexpected(q.error());
     if (!q->next())
@@ -494,7 +493,8 @@ Result<StreamPage> SqliteEventStore::listStreams(const StreamFilter& filter)
     const int limit = filter.limit > 0 ? filter.limit : 100;
     QString sql = QStringLiteral("SELECT stream_id, stream_type, version, last_position, created_at_us, updated_at_us "
                                  "FROM streams WHERE stream_id > ?");
-    QVariantList binds{ filter.afterStreamId.isNull() ? QStringLiteral("") : filter.afterStreamId }; // NULL would match nothing
+    QVariantList binds { filter.afterStreamId.isNull() ? QStringLiteral("")
+                                                       : filter.afterStreamId }; // NULL would match nothing
     if (!filter.streamType.isEmpty()) {
         sql += QStringLiteral(" AND stream_type = ?");
         binds.append(filter.streamType);
@@ -503,8 +503,9 @@ Result<StreamPage> SqliteEventStore::listStreams(const StreamFilter& filter)
         // SQLite's LIKE folds ASCII letters only, the rule every store follows.
         sql += QStringLiteral(" AND stream_id LIKE ? ESCAPE '\\'");
         const QString literal = likeLiteral(filter.search);
-        binds.append(filter.searchMode == StreamSearch::Prefix ? QString(literal + QLatin1Char('%'))
-                                                               : QString(QLatin1Char('%') + literal + QLatin1Char('%')));
+        binds.append(filter.searchMode == StreamSearch::Prefix
+                ? QString(literal + QLatin1Char('%'))
+                : QString(QLatin1Char('%') + literal + QLatin1Char('%')));
     }
     sql += QStringLiteral(" ORDER BY stream_id LIMIT ?");
     binds.append(limit + 1);

@@ -126,7 +126,8 @@ private Q_SLOTS:
         QTest::newRow("pg kv") << "postgresql:host=x password=secret dbname=y" << int(StoreLocation::Kind::Postgres)
                                << "postgresql:host=x password=*** dbname=y";
         QTest::newRow("pg query") << "postgres://h/db?password=secret&sslmode=disable"
-                                  << int(StoreLocation::Kind::Postgres) << "postgres://h/db?password=***&sslmode=disable";
+                                  << int(StoreLocation::Kind::Postgres)
+                                  << "postgres://h/db?password=***&sslmode=disable";
     }
     void storeUrls()
     {

@@ -24,8 +24,8 @@ private Q_SLOTS:
                                          << QByteArray(R"({"id":12345678901234567890})");
         QTest::newRow("1.0 kept") << QByteArray(R"({"x":1.0,"y":-0,"z":1e-7})")
                                   << QByteArray(R"({"x":1.0,"y":-0,"z":1e-7})");
-        QTest::newRow("escapes normalised") << QByteArray(R"({"s":"\u0041\/\u00e9\n"})")
-                                            << QByteArray("{\"s\":\"A/\xc3\xa9\\n\"}");
+        QTest::newRow("escapes normalised")
+            << QByteArray(R"({"s":"\u0041\/\u00e9\n"})") << QByteArray("{\"s\":\"A/\xc3\xa9\\n\"}");
         QTest::newRow("surrogate pair") << QByteArray(R"({"e":"\ud83d\ude00"})")
                                         << QByteArray("{\"e\":\"\xf0\x9f\x98\x80\"}");
         QTest::newRow("literals") << QByteArray(R"({"t":true,"f":false,"n":null})")

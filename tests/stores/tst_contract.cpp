@@ -27,7 +27,7 @@ NewEvent ev(const QString& type, const QJsonObject& payload = {}, const QJsonObj
 }
 
 AppendRequest request(const QString& stream, QList<NewEvent> events, ExpectedVersion expected = ExpectedVersion::any(),
-                      const QString& type = {})
+    const QString& type = {})
 {
     AppendRequest r;
     r.streamId = stream;
@@ -77,14 +77,15 @@ private Q_SLOTS:
 
     void appendStartsAtVersionOne()
     {
-        const auto r = REQUIRE_OK(store()->append(
-            request(QStringLiteral("order-1"), { ev(QStringLiteral("OrderPlaced")), ev(QStringLiteral("OrderShipped")) })));
+        const auto r = REQUIRE_OK(store()->append(request(
+            QStringLiteral("order-1"), { ev(QStringLiteral("OrderPlaced")), ev(QStringLiteral("OrderShipped")) })));
         QCOMPARE(r.firstVersion, 1);
         QCOMPARE(r.lastVersion, 2);
         QVERIFY(r.firstPosition >= 1);
         QCOMPARE(r.lastPosition, r.firstPosition + 1);
         QVERIFY(!r.alreadyStored);
-        const auto r2 = REQUIRE_OK(store()->append(request(QStringLiteral("order-1"), { ev(QStringLiteral("OrderCancelled")) })));
+        const auto r2
+            = REQUIRE_OK(store()->append(request(QStringLiteral("order-1"), { ev(QStringLiteral("OrderCancelled")) })));
         QCOMPARE(r2.firstVersion, 3);
         QCOMPARE(r2.lastVersion, 3);
         QVERIFY(r2.firstPosition > r.lastPosition);
@@ -98,16 +99,18 @@ private Q_SLOTS:
     void recordedEventCarriesEverything()
     {
         const QUuid id = QUuid::createUuid();
-        NewEvent e = ev(QStringLiteral("ActivityTaskScheduled"), { { QStringLiteral("activity"), QStringLiteral("charge") } },
-                           { { QStringLiteral("correlation_id"), QStringLiteral("corr-1") },
-                             { QStringLiteral("causation_id"), QStringLiteral("cause-1") },
-                             { QStringLiteral("actor"), QStringLiteral("alice") },
-                             { QStringLiteral("trace_id"), QStringLiteral("trace-1") },
-                             { QStringLiteral("tenant"), QStringLiteral("acme") } });
+        NewEvent e
+            = ev(QStringLiteral("ActivityTaskScheduled"), { { QStringLiteral("activity"), QStringLiteral("charge") } },
+                { { QStringLiteral("correlation_id"), QStringLiteral("corr-1") },
+                    { QStringLiteral("causation_id"), QStringLiteral("cause-1") },
+                    { QStringLiteral("actor"), QStringLiteral("alice") },
+                    { QStringLiteral("trace_id"), QStringLiteral("trace-1") },
+                    { QStringLiteral("tenant"), QStringLiteral("acme") } });
         e.eventId = id;
         e.schemaVersion = 2;
         const qint64 before = nowUs();
-        REQUIRE_OK(store()->append(request(QStringLiteral("saga-7"), { e }, ExpectedVersion::noStream(), QStringLiteral("saga"))));
+        REQUIRE_OK(store()->append(
+            request(QStringLiteral("saga-7"), { e }, ExpectedVersion::noStream(), QStringLiteral("saga"))));
         const auto events = REQUIRE_OK(store()->readStream({ .streamId = QStringLiteral("saga-7") }));
         QCOMPARE(events.size(), 1);
         const RecordedEvent& r = events.first();
@@ -137,7 +140,8 @@ private Q_SLOTS:
         e.payload = R"({"id": 12345678901234567890, "ratio": 1.0, "small": 1e-300, "neg": -0})";
         REQUIRE_OK(store()->append(request(QStringLiteral("m-1"), { e })));
         const auto events = REQUIRE_OK(store()->readStream({ .streamId = QStringLiteral("m-1") }));
-        QCOMPARE(events.first().payload, QByteArray(R"({"id":12345678901234567890,"neg":-0,"ratio":1.0,"small":1e-300})"));
+        QCOMPARE(
+            events.first().payload, QByteArray(R"({"id":12345678901234567890,"neg":-0,"ratio":1.0,"small":1e-300})"));
     }
 
     void expectedVersions_data()
@@ -165,8 +169,8 @@ private Q_SLOTS:
         for (int i = 0; i < existing; ++i)
             REQUIRE_OK(store()->append(request(stream, { ev(QStringLiteral("Seeded")) })));
         const qint64 headBefore = REQUIRE_OK(store()->headPosition());
-        const auto r = store()->append(request(stream, { ev(QStringLiteral("Next")), ev(QStringLiteral("Next")) },
-                                               *ExpectedVersion::parse(expected)));
+        const auto r = store()->append(request(
+            stream, { ev(QStringLiteral("Next")), ev(QStringLiteral("Next")) }, *ExpectedVersion::parse(expected)));
         QCOMPARE(r.has_value(), ok);
         if (ok) {
             QCOMPARE(r->firstVersion, existing + 1);
@@ -181,9 +185,10 @@ private Q_SLOTS:
 
     void conflictMessageNamesBothVersions()
     {
-        REQUIRE_OK(store()->append(request(QStringLiteral("c-1"), { ev(QStringLiteral("A")), ev(QStringLiteral("B")),
-                                                                    ev(QStringLiteral("C")) })));
-        const auto r = store()->append(request(QStringLiteral("c-1"), { ev(QStringLiteral("D")) }, ExpectedVersion::exact(7)));
+        REQUIRE_OK(store()->append(request(
+            QStringLiteral("c-1"), { ev(QStringLiteral("A")), ev(QStringLiteral("B")), ev(QStringLiteral("C")) })));
+        const auto r
+            = store()->append(request(QStringLiteral("c-1"), { ev(QStringLiteral("D")) }, ExpectedVersion::exact(7)));
         QCOMPARE(r.error().code, ErrorCode::Conflict);
         QVERIFY(r.error().message.contains(QStringLiteral("7")));
         QVERIFY(r.error().message.contains(QStringLiteral("3")));
@@ -194,8 +199,9 @@ private Q_SLOTS:
         REQUIRE_OK(store()->append(request(QStringLiteral("b-1"), { ev(QStringLiteral("A")) })));
         const qint64 head = REQUIRE_OK(store()->headPosition());
         // Second request conflicts: nothing of the batch may be stored.
-        const auto r = store()->appendBatch({ request(QStringLiteral("b-2"), { ev(QStringLiteral("X")), ev(QStringLiteral("Y")) }),
-                                              request(QStringLiteral("b-1"), { ev(QStringLiteral("Z")) }, ExpectedVersion::exact(5)) });
+        const auto r = store()->appendBatch(
+            { request(QStringLiteral("b-2"), { ev(QStringLiteral("X")), ev(QStringLiteral("Y")) }),
+                request(QStringLiteral("b-1"), { ev(QStringLiteral("Z")) }, ExpectedVersion::exact(5)) });
         QCOMPARE(r.error().code, ErrorCode::Conflict);
         QCOMPARE(REQUIRE_OK(store()->headPosition()), head);
         QCOMPARE(store()->streamInfo(QStringLiteral("b-2")).error().code, ErrorCode::NotFound);
@@ -209,8 +215,8 @@ private Q_SLOTS:
         // A successful batch: later requests see earlier ones of the same stream.
         const auto ok = REQUIRE_OK(store()->appendBatch(
             { request(QStringLiteral("b-3"), { ev(QStringLiteral("A")) }, ExpectedVersion::noStream()),
-              request(QStringLiteral("b-3"), { ev(QStringLiteral("B")) }, ExpectedVersion::exact(1)),
-              request(QStringLiteral("b-4"), { ev(QStringLiteral("C")) }) }));
+                request(QStringLiteral("b-3"), { ev(QStringLiteral("B")) }, ExpectedVersion::exact(1)),
+                request(QStringLiteral("b-4"), { ev(QStringLiteral("C")) }) }));
         QCOMPARE(ok.size(), 3);
         QCOMPARE(ok[1].lastVersion, 2);
         QVERIFY(ok[2].firstPosition > ok[1].lastPosition);
@@ -222,11 +228,13 @@ private Q_SLOTS:
         NewEvent b = ev(QStringLiteral("OrderShipped"), { { QStringLiteral("tracking"), QStringLiteral("T1") } });
         a.eventId = QUuid::createUuid();
         b.eventId = QUuid::createUuid();
-        const auto first = REQUIRE_OK(store()->append(request(QStringLiteral("i-1"), { a, b }, ExpectedVersion::noStream())));
+        const auto first
+            = REQUIRE_OK(store()->append(request(QStringLiteral("i-1"), { a, b }, ExpectedVersion::noStream())));
         REQUIRE_OK(store()->append(request(QStringLiteral("i-1"), { ev(QStringLiteral("Later")) })));
         const qint64 head = REQUIRE_OK(store()->headPosition());
         // Same ids, same content: the stored result, even though the expected version no longer holds.
-        const auto again = REQUIRE_OK(store()->append(request(QStringLiteral("i-1"), { a, b }, ExpectedVersion::noStream())));
+        const auto again
+            = REQUIRE_OK(store()->append(request(QStringLiteral("i-1"), { a, b }, ExpectedVersion::noStream())));
         QVERIFY(again.alreadyStored);
         QCOMPARE(again.firstVersion, first.firstVersion);
         QCOMPARE(again.lastVersion, first.lastVersion);
@@ -248,7 +256,7 @@ private Q_SLOTS:
         QCOMPARE(store()->append(request(QStringLiteral("i-2"), { a })).error().code, ErrorCode::InvalidInput);
         // Part stored, part new: rejected.
         QCOMPARE(store()->append(request(QStringLiteral("i-1"), { a, ev(QStringLiteral("New")) })).error().code,
-                 ErrorCode::InvalidInput);
+            ErrorCode::InvalidInput);
         QCOMPARE(REQUIRE_OK(store()->headPosition()), head);
     }
 
@@ -258,7 +266,7 @@ private Q_SLOTS:
         QList<NewEvent> events;
         for (int i = 1; i <= 20; ++i)
             events.append(ev(i % 5 == 0 ? QStringLiteral("StepFailed") : QStringLiteral("StepStarted"),
-                                { { QStringLiteral("i"), i } }));
+                { { QStringLiteral("i"), i } }));
         REQUIRE_OK(store()->append(request(s, events)));
         auto all = REQUIRE_OK(store()->readStream({ .streamId = s }));
         QCOMPARE(all.size(), 20);
@@ -268,14 +276,16 @@ private Q_SLOTS:
         QCOMPARE(range.size(), 5);
         QCOMPARE(range.first().version, 5);
         QCOMPARE(range.last().version, 9);
-        auto back = REQUIRE_OK(store()->readStream(
-            { .streamId = s, .direction = ReadDirection::Backward, .maxVersion = 15, .limit = 3 }));
+        auto back = REQUIRE_OK(
+            store()->readStream({ .streamId = s, .direction = ReadDirection::Backward, .maxVersion = 15, .limit = 3 }));
         QCOMPARE(back.size(), 3);
         QCOMPARE(back[0].version, 15);
         QCOMPARE(back[2].version, 13);
-        auto backAll = REQUIRE_OK(store()->readStream({ .streamId = s, .direction = ReadDirection::Backward, .limit = 2 }));
+        auto backAll
+            = REQUIRE_OK(store()->readStream({ .streamId = s, .direction = ReadDirection::Backward, .limit = 2 }));
         QCOMPARE(backAll[0].version, 20);
-        auto failed = REQUIRE_OK(store()->readStream({ .streamId = s, .eventTypes = { QStringLiteral("StepFailed") } }));
+        auto failed
+            = REQUIRE_OK(store()->readStream({ .streamId = s, .eventTypes = { QStringLiteral("StepFailed") } }));
         QCOMPARE(failed.size(), 4);
         QCOMPARE(failed[1].version, 10);
         auto limited = REQUIRE_OK(store()->readStream({ .streamId = s, .minVersion = 18, .limit = 10 }));
@@ -308,7 +318,8 @@ private Q_SLOTS:
     void readAllFollowsPositions()
     {
         for (int i = 0; i < 10; ++i)
-            REQUIRE_OK(store()->append(request(QStringLiteral("s-%1").arg(i % 3), { ev(QStringLiteral("E")), ev(QStringLiteral("F")) })));
+            REQUIRE_OK(store()->append(
+                request(QStringLiteral("s-%1").arg(i % 3), { ev(QStringLiteral("E")), ev(QStringLiteral("F")) })));
         auto all = REQUIRE_OK(store()->readAll({ .afterPosition = 0, .limit = 1000 }));
         QCOMPARE(all.size(), 20);
         for (int i = 1; i < all.size(); ++i)
@@ -321,11 +332,13 @@ private Q_SLOTS:
 
     void correlation()
     {
-        const QJsonObject corr{ { QStringLiteral("correlation_id"), QStringLiteral("order-flow-9") } };
-        REQUIRE_OK(store()->append(request(QStringLiteral("order-9"), { ev(QStringLiteral("OrderPlaced"), {}, corr) })));
+        const QJsonObject corr { { QStringLiteral("correlation_id"), QStringLiteral("order-flow-9") } };
+        REQUIRE_OK(
+            store()->append(request(QStringLiteral("order-9"), { ev(QStringLiteral("OrderPlaced"), {}, corr) })));
         REQUIRE_OK(store()->append(request(QStringLiteral("other"), { ev(QStringLiteral("Noise")) })));
-        REQUIRE_OK(store()->append(request(QStringLiteral("saga-9"), { ev(QStringLiteral("WorkflowExecutionStarted"), {}, corr),
-                                                                       ev(QStringLiteral("ActivityTaskScheduled"), {}, corr) })));
+        REQUIRE_OK(store()->append(request(QStringLiteral("saga-9"),
+            { ev(QStringLiteral("WorkflowExecutionStarted"), {}, corr),
+                ev(QStringLiteral("ActivityTaskScheduled"), {}, corr) })));
         const auto events = REQUIRE_OK(store()->readByCorrelation(QStringLiteral("order-flow-9"), 100));
         QCOMPARE(events.size(), 3);
         QCOMPARE(events[0].streamId, QStringLiteral("order-9"));
@@ -338,11 +351,13 @@ private Q_SLOTS:
     {
         QList<AppendRequest> batch;
         for (int i = 0; i < 25; ++i)
-            batch.append(request(QStringLiteral("order-%1").arg(i, 3, 10, QLatin1Char('0')), { ev(QStringLiteral("OrderPlaced")) }));
+            batch.append(request(
+                QStringLiteral("order-%1").arg(i, 3, 10, QLatin1Char('0')), { ev(QStringLiteral("OrderPlaced")) }));
         for (int i = 0; i < 5; ++i)
             batch.append(request(QStringLiteral("saga-%1").arg(i), { ev(QStringLiteral("A")), ev(QStringLiteral("B")) },
-                                 ExpectedVersion::any(), QStringLiteral("saga")));
-        batch.append(request(QStringLiteral("Order-Big"), { ev(QStringLiteral("X")) }, ExpectedVersion::any(), QStringLiteral("order")));
+                ExpectedVersion::any(), QStringLiteral("saga")));
+        batch.append(request(
+            QStringLiteral("Order-Big"), { ev(QStringLiteral("X")) }, ExpectedVersion::any(), QStringLiteral("order")));
         REQUIRE_OK(store()->appendBatch(batch));
 
         const auto types = REQUIRE_OK(store()->streamTypes());
@@ -363,7 +378,8 @@ private Q_SLOTS:
         }
         QCOMPARE(seen.size(), 31);
         QStringList sorted = seen;
-        std::sort(sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.toUtf8() < b.toUtf8(); });
+        std::sort(
+            sorted.begin(), sorted.end(), [](const QString& a, const QString& b) { return a.toUtf8() < b.toUtf8(); });
         QCOMPARE(seen, sorted);
 
         auto sagas = REQUIRE_OK(store()->listStreams({ .streamType = QStringLiteral("saga"), .limit = 100 }));
@@ -372,12 +388,14 @@ private Q_SLOTS:
         QVERIFY(sagas.streams.first().updatedAtUs > 0);
         QVERIFY(!sagas.hasMore);
 
-        auto prefix = REQUIRE_OK(store()->listStreams({ .search = QStringLiteral("ORDER-01"), .searchMode = StreamSearch::Prefix }));
+        auto prefix = REQUIRE_OK(
+            store()->listStreams({ .search = QStringLiteral("ORDER-01"), .searchMode = StreamSearch::Prefix }));
         QCOMPARE(prefix.streams.size(), 10); // order-010 … order-019, ASCII case-insensitive
         auto sub = REQUIRE_OK(store()->listStreams({ .search = QStringLiteral("big") }));
         QCOMPARE(sub.streams.size(), 1);
         QCOMPARE(sub.streams.first().streamId, QStringLiteral("Order-Big"));
-        auto typed = REQUIRE_OK(store()->listStreams({ .streamType = QStringLiteral("order"), .search = QStringLiteral("-02") }));
+        auto typed = REQUIRE_OK(
+            store()->listStreams({ .streamType = QStringLiteral("order"), .search = QStringLiteral("-02") }));
         QCOMPARE(typed.streams.size(), 5);
     }
 
@@ -394,8 +412,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, streamId);
         REQUIRE_OK(store()->append(request(QStringLiteral("plain-1"), { ev(QStringLiteral("Other")) })));
-        REQUIRE_OK(store()->append(request(streamId, { ev(QStringLiteral("It's \"typed\""), { { QStringLiteral("s"), streamId } }) },
-                                           ExpectedVersion::noStream(), QStringLiteral("we'ird"))));
+        REQUIRE_OK(store()->append(
+            request(streamId, { ev(QStringLiteral("It's \"typed\""), { { QStringLiteral("s"), streamId } }) },
+                ExpectedVersion::noStream(), QStringLiteral("we'ird"))));
         const auto events = REQUIRE_OK(store()->readStream({ .streamId = streamId }));
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().streamId, streamId);
@@ -408,9 +427,13 @@ private Q_SLOTS:
         QCOMPARE(found.streams.first().streamId, streamId);
         const auto typed = REQUIRE_OK(store()->listStreams({ .streamType = QStringLiteral("we'ird") }));
         QCOMPARE(typed.streams.size(), 1);
-        const auto byPrefix = REQUIRE_OK(store()->listStreams({ .search = streamId.left(3), .searchMode = StreamSearch::Prefix }));
+        const auto byPrefix
+            = REQUIRE_OK(store()->listStreams({ .search = streamId.left(3), .searchMode = StreamSearch::Prefix }));
         QCOMPARE(byPrefix.streams.size(), 1);
-        QCOMPARE(REQUIRE_OK(store()->readStream({ .streamId = streamId, .eventTypes = { QStringLiteral("It's \"typed\"") } })).size(), 1);
+        QCOMPARE(REQUIRE_OK(
+                     store()->readStream({ .streamId = streamId, .eventTypes = { QStringLiteral("It's \"typed\"") } }))
+                     .size(),
+            1);
         // The store is intact.
         QCOMPARE(REQUIRE_OK(store()->listStreams({})).streams.size(), 2);
     }
@@ -422,7 +445,9 @@ private Q_SLOTS:
         REQUIRE_OK(store()->append(request(QStringLiteral("a_c"), { ev(QStringLiteral("E")) })));
         QCOMPARE(REQUIRE_OK(store()->listStreams({ .search = QStringLiteral("%") })).streams.size(), 1);
         QCOMPARE(REQUIRE_OK(store()->listStreams({ .search = QStringLiteral("_") })).streams.size(), 1);
-        QCOMPARE(REQUIRE_OK(store()->listStreams({ .search = QStringLiteral("'; DROP TABLE streams; --") })).streams.size(), 0);
+        QCOMPARE(
+            REQUIRE_OK(store()->listStreams({ .search = QStringLiteral("'; DROP TABLE streams; --") })).streams.size(),
+            0);
         QCOMPARE(REQUIRE_OK(store()->listStreams({ .search = QString() })).streams.size(), 3);
     }
 
@@ -436,7 +461,8 @@ private Q_SLOTS:
         QTest::newRow("empty type") << QStringLiteral("s") << QString() << QByteArray("{}");
         QTest::newRow("array payload") << QStringLiteral("s") << QStringLiteral("E") << QByteArray("[1,2]");
         QTest::newRow("malformed payload") << QStringLiteral("s") << QStringLiteral("E") << QByteArray("{\"a\":");
-        QTest::newRow("sql payload") << QStringLiteral("s") << QStringLiteral("E") << QByteArray("'); DROP TABLE events; --");
+        QTest::newRow("sql payload") << QStringLiteral("s") << QStringLiteral("E")
+                                     << QByteArray("'); DROP TABLE events; --");
     }
     void rejectsInvalidInput()
     {
@@ -455,13 +481,17 @@ private Q_SLOTS:
 
     void streamTypeIsFixedAtCreation()
     {
-        REQUIRE_OK(store()->append(request(QStringLiteral("x-1"), { ev(QStringLiteral("E")) }, ExpectedVersion::any(), QStringLiteral("saga"))));
+        REQUIRE_OK(store()->append(request(
+            QStringLiteral("x-1"), { ev(QStringLiteral("E")) }, ExpectedVersion::any(), QStringLiteral("saga"))));
         REQUIRE_OK(store()->append(request(QStringLiteral("x-1"), { ev(QStringLiteral("E")) }))); // no type: fine
-        REQUIRE_OK(store()->append(request(QStringLiteral("x-1"), { ev(QStringLiteral("E")) }, ExpectedVersion::any(), QStringLiteral("saga"))));
-        QCOMPARE(store()->append(request(QStringLiteral("x-1"), { ev(QStringLiteral("E")) }, ExpectedVersion::any(), QStringLiteral("order")))
+        REQUIRE_OK(store()->append(request(
+            QStringLiteral("x-1"), { ev(QStringLiteral("E")) }, ExpectedVersion::any(), QStringLiteral("saga"))));
+        QCOMPARE(store()
+                     ->append(request(QStringLiteral("x-1"), { ev(QStringLiteral("E")) }, ExpectedVersion::any(),
+                         QStringLiteral("order")))
                      .error()
                      .code,
-                 ErrorCode::InvalidInput);
+            ErrorCode::InvalidInput);
     }
 
     // 8 threads append to one stream with exact expected versions: one winner per version.
@@ -470,9 +500,9 @@ private Q_SLOTS:
         const QString s = QStringLiteral("contended");
         constexpr int threads = 8;
         constexpr int attemptsPerThread = 40;
-        std::atomic<int> successes{ 0 };
-        std::atomic<int> conflicts{ 0 };
-        std::atomic<int> otherErrors{ 0 };
+        std::atomic<int> successes { 0 };
+        std::atomic<int> conflicts { 0 };
+        std::atomic<int> otherErrors { 0 };
         QMutex winnersLock;
         QHash<qint64, QString> winnerOfVersion;
         std::vector<std::thread> pool;
@@ -482,8 +512,9 @@ private Q_SLOTS:
                     const auto info = store()->streamInfo(s);
                     const qint64 current = info ? info->lastVersion : 0;
                     const QString who = QStringLiteral("t%1-%2").arg(t).arg(i);
-                    const auto r = store()->append(request(s, { ev(QStringLiteral("Tick"), { { QStringLiteral("who"), who } }) },
-                                                           ExpectedVersion::exact(current)));
+                    const auto r
+                        = store()->append(request(s, { ev(QStringLiteral("Tick"), { { QStringLiteral("who"), who } }) },
+                            ExpectedVersion::exact(current)));
                     if (r) {
                         ++successes;
                         QMutexLocker l(&winnersLock);
@@ -520,14 +551,14 @@ private Q_SLOTS:
     {
         constexpr int writers = 6;
         constexpr int appendsPerWriter = 60;
-        std::atomic<bool> writing{ true };
+        std::atomic<bool> writing { true };
         std::vector<std::thread> pool;
-        std::atomic<int> failures{ 0 };
+        std::atomic<int> failures { 0 };
         for (int w = 0; w < writers; ++w) {
             pool.emplace_back([&, w] {
                 for (int i = 0; i < appendsPerWriter; ++i) {
-                    const auto r = store()->append(request(QStringLiteral("w%1").arg(w),
-                                                           { ev(QStringLiteral("A")), ev(QStringLiteral("B")) }));
+                    const auto r = store()->append(
+                        request(QStringLiteral("w%1").arg(w), { ev(QStringLiteral("A")), ev(QStringLiteral("B")) }));
                     if (!r)
                         ++failures;
                 }

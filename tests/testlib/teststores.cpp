@@ -65,7 +65,7 @@ ScratchDatabase::~ScratchDatabase()
 {
     if (!m_url.isEmpty())
         runAdmin(pgAdminUrl(), QStringLiteral("DROP DATABASE IF EXISTS ") + m_name + QStringLiteral(" WITH (FORCE)"),
-                 nullptr);
+            nullptr);
 }
 
 bool ScratchDatabase::exec(const QString& sql, QString* error) const
