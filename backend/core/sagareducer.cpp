@@ -1,0 +1,766 @@
+// SPDX-License-Identifier: MIT
+#include "sagareducer.h"
+
+#include "chunkedlist.h"
+#include "coretr.h"
+
+#include <QHash>
+#include <QJsonArray>
+
+namespace sagascope {
+
+namespace {
+
+// Keys of the state document. Collections are arrays in the order their items appeared.
+namespace key {
+inline constexpr QLatin1StringView status { "status" };
+inline constexpr QLatin1StringView activities { "activities" };
+inline constexpr QLatin1StringView timers { "timers" };
+inline constexpr QLatin1StringView markers { "markers" };
+inline constexpr QLatin1StringView signals_ { "signals" };
+inline constexpr QLatin1StringView children { "children" };
+inline constexpr QLatin1StringView updates { "updates" };
+inline constexpr QLatin1StringView searchAttributes { "search_attributes" };
+inline constexpr QLatin1StringView nexus { "nexus_operations" };
+inline constexpr QLatin1StringView commands { "commands" };
+} // namespace key
+
+QString str(const QJsonObject& o, QLatin1StringView a, QLatin1StringView b = {})
+{
+    QJsonValue v = o.value(a);
+    if (v.isUndefined() && !b.isEmpty())
+        v = o.value(b);
+    return v.isString() ? v.toString() : (v.isDouble() ? QString::number(v.toDouble(), 'g', 17) : QString());
+}
+
+qint64 num(const QJsonObject& o, QLatin1StringView a, QLatin1StringView b = {})
+{
+    QJsonValue v = o.value(a);
+    if (v.isUndefined() && !b.isEmpty())
+        v = o.value(b);
+    if (v.isString())
+        return v.toString().toLongLong();
+    return static_cast<qint64>(v.toDouble());
+}
+
+QJsonValue firstOf(const QJsonObject& o, std::initializer_list<QLatin1StringView> keys)
+{
+    for (const QLatin1StringView k : keys) {
+        const QJsonValue v = o.value(k);
+        if (!v.isUndefined())
+            return v;
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+void putTime(QJsonObject& o, QLatin1StringView k, qint64 us)
+{
+    if (us != 0)
+        o.insert(k, isoFromUs(us));
+}
+
+qint64 timeOf(const QJsonObject& o, QLatin1StringView k)
+{
+    const QString text = o.value(k).toString();
+    return text.isEmpty() ? 0 : usFromIso(text).value_or(0);
+}
+
+// One item of a keyed collection: keyed by the version of the event that created it.
+struct Item
+{
+    qint64 version = 0; // the creating event
+    QString id; // activity id, timer id, workflow id, update id, operation id
+    QString type; // activity type, workflow type, update name, signal/marker name
+    QString status;
+    int attempt = 0;
+    bool local = false; // local activity
+    QJsonValue input;
+    QJsonValue result;
+    QJsonValue failure;
+    qint64 createdUs = 0;
+    qint64 startedUs = 0;
+    qint64 closedUs = 0;
+
+    QJsonObject toJson(QLatin1StringView versionKey, QLatin1StringView idKey, QLatin1StringView typeKey) const
+    {
+        QJsonObject o;
+        o.insert(versionKey, version);
+        if (!id.isEmpty())
+            o.insert(idKey, id);
+        if (!typeKey.isEmpty() && !type.isEmpty())
+            o.insert(typeKey, type);
+        if (!status.isEmpty())
+            o.insert(key::status, status);
+        if (attempt > 0)
+            o.insert(QLatin1StringView("attempt"), attempt);
+        if (local)
+            o.insert(QLatin1StringView("local"), true);
+        if (!input.isUndefined())
+            o.insert(QLatin1StringView("input"), input);
+        if (!result.isUndefined())
+            o.insert(QLatin1StringView("result"), result);
+        if (!failure.isUndefined())
+            o.insert(QLatin1StringView("failure"), failure);
+        putTime(o, QLatin1StringView("created_at"), createdUs);
+        putTime(o, QLatin1StringView("started_at"), startedUs);
+        putTime(o, QLatin1StringView("closed_at"), closedUs);
+        return o;
+    }
+
+    static Item fromJson(
+        const QJsonObject& o, QLatin1StringView versionKey, QLatin1StringView idKey, QLatin1StringView typeKey)
+    {
+        Item i;
+        i.version = num(o, versionKey);
+        i.id = o.value(idKey).toString();
+        if (!typeKey.isEmpty())
+            i.type = o.value(typeKey).toString();
+        i.status = o.value(key::status).toString();
+        i.attempt = o.value(QLatin1StringView("attempt")).toInt();
+        i.local = o.value(QLatin1StringView("local")).toBool();
+        i.input = o.value(QLatin1StringView("input"));
+        i.result = o.value(QLatin1StringView("result"));
+        i.failure = o.value(QLatin1StringView("failure"));
+        i.createdUs = timeOf(o, QLatin1StringView("created_at"));
+        i.startedUs = timeOf(o, QLatin1StringView("started_at"));
+        i.closedUs = timeOf(o, QLatin1StringView("closed_at"));
+        return i;
+    }
+};
+
+// A collection of items kept in creation order (so sorted by version) with the open ones
+// indexed by id. Closed items are only reachable by version, which is all later events use.
+struct Collection
+{
+    ChunkedList<Item> items;
+    QHash<QString, qint64> openById; // id -> version of the creating event, for open items only
+
+    qsizetype indexOfVersion(qint64 version) const
+    {
+        const qsizetype i = items.lowerBound([version](const Item& it) { return it.version < version; });
+        return i < items.size() && items.at(i).version == version ? i : -1;
+    }
+
+    // The item an event refers to: by the creating event's version when given, else by id.
+    qsizetype find(qint64 version, const QString& id) const
+    {
+        if (version > 0)
+            return indexOfVersion(version);
+        if (!id.isEmpty()) {
+            const auto it = openById.constFind(id);
+            if (it != openById.cend())
+                return indexOfVersion(*it);
+            // Closed items: newest first.
+            for (qsizetype i = items.size() - 1; i >= 0; --i) {
+                if (items.at(i).id == id)
+                    return i;
+            }
+        }
+        return -1;
+    }
+
+    Item& edit(qsizetype index) { return items.edit(index); }
+
+    void open(Item item)
+    {
+        if (!item.id.isEmpty())
+            openById.insert(item.id, item.version);
+        items.append(std::move(item));
+    }
+
+    void close(qsizetype index)
+    {
+        const Item& it = items.at(index);
+        const auto open = openById.constFind(it.id);
+        if (open != openById.cend() && *open == it.version)
+            openById.erase(open);
+    }
+
+    QJsonArray toJson(QLatin1StringView versionKey, QLatin1StringView idKey, QLatin1StringView typeKey) const
+    {
+        QJsonArray a;
+        items.forEach([&](const Item& it) { a.append(it.toJson(versionKey, idKey, typeKey)); });
+        return a;
+    }
+
+    static Collection fromJson(const QJsonArray& a, QLatin1StringView versionKey, QLatin1StringView idKey,
+        QLatin1StringView typeKey, const QStringList& openStatuses)
+    {
+        Collection c;
+        for (const QJsonValue& v : a) {
+            Item it = Item::fromJson(v.toObject(), versionKey, idKey, typeKey);
+            const bool open = openStatuses.contains(it.status);
+            const QString id = it.id;
+            const qint64 version = it.version;
+            c.items.append(std::move(it));
+            if (open && !id.isEmpty())
+                c.openById.insert(id, version);
+        }
+        return c;
+    }
+};
+
+const QStringList openActivity { QStringLiteral("scheduled"), QStringLiteral("started"), QStringLiteral("retrying") };
+const QStringList openTimer { QStringLiteral("pending") };
+const QStringList openChild { QStringLiteral("initiated"), QStringLiteral("started"),
+    QStringLiteral("cancel_requested") };
+const QStringList openUpdate { QStringLiteral("accepted"), QStringLiteral("validated") };
+const QStringList openNexus { QStringLiteral("initiated"), QStringLiteral("started"),
+    QStringLiteral("cancel_requested") };
+const QStringList openCommand { QStringLiteral("issued") };
+
+// Column names per collection: the key of the creating version, of the id, of the type.
+constexpr QLatin1StringView scheduledKey { "scheduled_event_version" };
+constexpr QLatin1StringView startedKey { "started_event_version" };
+constexpr QLatin1StringView initiatedKey { "initiated_event_version" };
+constexpr QLatin1StringView versionKey { "event_version" };
+constexpr QLatin1StringView activityIdKey { "activity_id" };
+constexpr QLatin1StringView activityTypeKey { "activity_type" };
+constexpr QLatin1StringView timerIdKey { "timer_id" };
+constexpr QLatin1StringView workflowIdKey { "workflow_id" };
+constexpr QLatin1StringView workflowTypeKey { "workflow_type" };
+constexpr QLatin1StringView updateIdKey { "update_id" };
+constexpr QLatin1StringView nameKey { "name" };
+constexpr QLatin1StringView operationIdKey { "operation_id" };
+constexpr QLatin1StringView commandIdKey { "command_id" };
+constexpr QLatin1StringView commandKey { "command" };
+
+class SagaState final : public ReducerState
+{
+public:
+    std::unique_ptr<ReducerState> clone() const override { return std::make_unique<SagaState>(*this); }
+
+    void apply(const RecordedEvent& e) override
+    {
+        ++m_events;
+        if (m_firstUs == 0)
+            m_firstUs = e.recordedAtUs;
+        m_lastUs = e.recordedAtUs;
+        if (e.metadataObject.value(meta::resetPoint).toBool())
+            m_resetPoints.append(e.version);
+        if (e.corruption) {
+            anomaly(e, e.corruption->message);
+            return;
+        }
+        const QJsonObject& p = e.payloadObject;
+        const QString& t = e.eventType;
+        if (t.startsWith(QLatin1StringView("WorkflowExecution")))
+            workflow(e, p, t.mid(17));
+        else if (t.startsWith(QLatin1StringView("ActivityTask")))
+            activity(e, p, t.mid(12), false);
+        else if (t.startsWith(QLatin1StringView("LocalActivity")))
+            activity(e, p, t.mid(13), true);
+        else if (t.startsWith(QLatin1StringView("Timer")))
+            timer(e, p, t.mid(5));
+        else if (t == QLatin1StringView("SignalReceived"))
+            signal(e, p);
+        else if (t == QLatin1StringView("MarkerRecorded") || t == QLatin1StringView("SideEffectRecorded"))
+            marker(e, p, t == QLatin1StringView("SideEffectRecorded"));
+        else if (t.startsWith(QLatin1StringView("ChildWorkflow")))
+            child(e, p, t.mid(13));
+        else if (t.startsWith(QLatin1StringView("Update")))
+            update(e, p, t.mid(6));
+        else if (t == QLatin1StringView("SearchAttributesUpserted"))
+            searchAttributes(p);
+        else if (t.startsWith(QLatin1StringView("NexusOperation")))
+            nexusOperation(e, p, t.mid(14));
+        else if (t.startsWith(QLatin1StringView("Command")))
+            command(e, p, t.mid(7));
+        else if (t == QLatin1StringView("SnapshotCreated"))
+            ++m_snapshotEvents;
+        else
+            ++m_unknownEvents;
+    }
+
+    QJsonObject toJson() const override
+    {
+        QJsonObject s;
+        s.insert(key::status, m_status);
+        if (!m_workflowId.isEmpty())
+            s.insert(workflowIdKey, m_workflowId);
+        if (!m_workflowType.isEmpty())
+            s.insert(workflowTypeKey, m_workflowType);
+        if (!m_runId.isEmpty())
+            s.insert(QLatin1StringView("run_id"), m_runId);
+        if (!m_taskQueue.isEmpty())
+            s.insert(QLatin1StringView("task_queue"), m_taskQueue);
+        if (!m_input.isUndefined())
+            s.insert(QLatin1StringView("input"), m_input);
+        if (!m_result.isUndefined())
+            s.insert(QLatin1StringView("result"), m_result);
+        if (!m_failure.isUndefined())
+            s.insert(QLatin1StringView("failure"), m_failure);
+        s.insert(key::activities, m_activities.toJson(scheduledKey, activityIdKey, activityTypeKey));
+        s.insert(key::timers, m_timers.toJson(startedKey, timerIdKey, {}));
+        s.insert(key::markers, m_markers.toJson(versionKey, nameKey, QLatin1StringView("kind")));
+        s.insert(key::signals_, m_signals.toJson(versionKey, nameKey, {}));
+        s.insert(key::children, m_children.toJson(initiatedKey, workflowIdKey, workflowTypeKey));
+        s.insert(key::updates, m_updates.toJson(versionKey, updateIdKey, nameKey));
+        s.insert(key::searchAttributes, m_searchAttributes);
+        s.insert(key::nexus, m_nexus.toJson(initiatedKey, operationIdKey, nameKey));
+        s.insert(key::commands, m_commands.toJson(versionKey, commandIdKey, commandKey));
+        QJsonObject attempts { { QStringLiteral("activity_attempts"), m_activityAttempts },
+            { QStringLiteral("activity_retries"), m_activityRetries },
+            { QStringLiteral("activity_failures"), m_activityFailures } };
+        s.insert(QLatin1StringView("attempts"), attempts);
+        QJsonObject timings;
+        putTime(timings, QLatin1StringView("started_at"), m_startedUs);
+        putTime(timings, QLatin1StringView("closed_at"), m_closedUs);
+        putTime(timings, QLatin1StringView("first_event_at"), m_firstUs);
+        putTime(timings, QLatin1StringView("last_event_at"), m_lastUs);
+        if (m_startedUs != 0 && m_closedUs != 0)
+            timings.insert(QLatin1StringView("duration_ms"), (m_closedUs - m_startedUs) / 1000);
+        s.insert(QLatin1StringView("timings"), timings);
+        QJsonObject pending { { QStringLiteral("activities"), m_activities.openById.size() },
+            { QStringLiteral("timers"), m_timers.openById.size() },
+            { QStringLiteral("children"), m_children.openById.size() },
+            { QStringLiteral("updates"), m_updates.openById.size() },
+            { QStringLiteral("nexus_operations"), m_nexus.openById.size() } };
+        s.insert(QLatin1StringView("pending"), pending);
+        QJsonArray resets;
+        for (const qint64 v : m_resetPoints)
+            resets.append(v);
+        s.insert(QLatin1StringView("reset_points"), resets);
+        s.insert(QLatin1StringView("events"), m_events);
+        if (m_unknownEvents > 0)
+            s.insert(QLatin1StringView("unknown_events"), m_unknownEvents);
+        if (m_snapshotEvents > 0)
+            s.insert(QLatin1StringView("snapshot_events"), m_snapshotEvents);
+        if (!m_anomalies.isEmpty())
+            s.insert(QLatin1StringView("anomalies"), m_anomalies);
+        return s;
+    }
+
+    static std::unique_ptr<SagaState> fromJson(const QJsonObject& s)
+    {
+        auto st = std::make_unique<SagaState>();
+        st->m_status = s.value(key::status).toString(QStringLiteral("pending"));
+        st->m_workflowId = s.value(workflowIdKey).toString();
+        st->m_workflowType = s.value(workflowTypeKey).toString();
+        st->m_runId = s.value(QLatin1StringView("run_id")).toString();
+        st->m_taskQueue = s.value(QLatin1StringView("task_queue")).toString();
+        st->m_input = s.value(QLatin1StringView("input"));
+        st->m_result = s.value(QLatin1StringView("result"));
+        st->m_failure = s.value(QLatin1StringView("failure"));
+        st->m_activities = Collection::fromJson(
+            s.value(key::activities).toArray(), scheduledKey, activityIdKey, activityTypeKey, openActivity);
+        st->m_timers = Collection::fromJson(s.value(key::timers).toArray(), startedKey, timerIdKey, {}, openTimer);
+        st->m_markers
+            = Collection::fromJson(s.value(key::markers).toArray(), versionKey, nameKey, QLatin1StringView("kind"), {});
+        st->m_signals = Collection::fromJson(s.value(key::signals_).toArray(), versionKey, nameKey, {}, {});
+        st->m_children = Collection::fromJson(
+            s.value(key::children).toArray(), initiatedKey, workflowIdKey, workflowTypeKey, openChild);
+        st->m_updates
+            = Collection::fromJson(s.value(key::updates).toArray(), versionKey, updateIdKey, nameKey, openUpdate);
+        st->m_searchAttributes = s.value(key::searchAttributes).toObject();
+        st->m_nexus
+            = Collection::fromJson(s.value(key::nexus).toArray(), initiatedKey, operationIdKey, nameKey, openNexus);
+        st->m_commands
+            = Collection::fromJson(s.value(key::commands).toArray(), versionKey, commandIdKey, commandKey, openCommand);
+        const QJsonObject attempts = s.value(QLatin1StringView("attempts")).toObject();
+        st->m_activityAttempts = attempts.value(QLatin1StringView("activity_attempts")).toInteger();
+        st->m_activityRetries = attempts.value(QLatin1StringView("activity_retries")).toInteger();
+        st->m_activityFailures = attempts.value(QLatin1StringView("activity_failures")).toInteger();
+        const QJsonObject timings = s.value(QLatin1StringView("timings")).toObject();
+        st->m_startedUs = timeOf(timings, QLatin1StringView("started_at"));
+        st->m_closedUs = timeOf(timings, QLatin1StringView("closed_at"));
+        st->m_firstUs = timeOf(timings, QLatin1StringView("first_event_at"));
+        st->m_lastUs = timeOf(timings, QLatin1StringView("last_event_at"));
+        for (const QJsonValue& v : s.value(QLatin1StringView("reset_points")).toArray())
+            st->m_resetPoints.append(v.toInteger());
+        st->m_events = s.value(QLatin1StringView("events")).toInteger();
+        st->m_unknownEvents = s.value(QLatin1StringView("unknown_events")).toInteger();
+        st->m_snapshotEvents = s.value(QLatin1StringView("snapshot_events")).toInteger();
+        st->m_anomalies = s.value(QLatin1StringView("anomalies")).toArray();
+        return st;
+    }
+
+private:
+    void anomaly(const RecordedEvent& e, const QString& what)
+    {
+        // Bounded: a badly damaged history must not grow the state without limit.
+        if (m_anomalies.size() < 100)
+            m_anomalies.append(QJsonObject { { QStringLiteral("version"), e.version },
+                { QStringLiteral("event_type"), e.eventType }, { QStringLiteral("problem"), what } });
+    }
+
+    void workflow(const RecordedEvent& e, const QJsonObject& p, QStringView what)
+    {
+        if (what == u"Started") {
+            m_status = QStringLiteral("running");
+            m_workflowId = str(p, workflowIdKey);
+            m_workflowType = str(p, workflowTypeKey);
+            m_runId = str(p, QLatin1StringView("run_id"));
+            m_taskQueue = str(p, QLatin1StringView("task_queue"));
+            m_input = p.value(QLatin1StringView("input"));
+            m_startedUs = e.recordedAtUs;
+            return;
+        }
+        if (what == u"Completed") {
+            m_status = QStringLiteral("completed");
+            m_result = p.value(QLatin1StringView("result"));
+        } else if (what == u"Failed") {
+            m_status = QStringLiteral("failed");
+            m_failure = firstOf(p, { QLatin1StringView("failure"), QLatin1StringView("error") });
+        } else if (what == u"TimedOut") {
+            m_status = QStringLiteral("timed_out");
+        } else if (what == u"Canceled") {
+            m_status = QStringLiteral("canceled");
+        } else if (what == u"ContinuedAsNew") {
+            m_status = QStringLiteral("continued_as_new");
+            m_result = p;
+        } else if (what == u"Terminated") {
+            m_status = QStringLiteral("terminated");
+            m_failure = firstOf(p, { QLatin1StringView("reason"), QLatin1StringView("details") });
+        } else {
+            ++m_unknownEvents;
+            return;
+        }
+        m_closedUs = e.recordedAtUs;
+    }
+
+    void activity(const RecordedEvent& e, const QJsonObject& p, QStringView what, bool local)
+    {
+        if (what == u"Scheduled") {
+            Item it;
+            it.version = e.version;
+            it.id = str(p, activityIdKey);
+            if (it.id.isEmpty())
+                it.id = QString::number(e.version);
+            it.type = str(p, activityTypeKey, nameKey);
+            it.status = QStringLiteral("scheduled");
+            it.local = local;
+            it.input = p.value(QLatin1StringView("input"));
+            it.createdUs = e.recordedAtUs;
+            m_activities.open(std::move(it));
+            return;
+        }
+        const qsizetype i = m_activities.find(num(p, scheduledKey), str(p, activityIdKey));
+        if (i < 0) {
+            anomaly(e, CoreTr::tr("refers to an activity that was never scheduled"));
+            return;
+        }
+        Item& it = m_activities.edit(i);
+        const int attempt = static_cast<int>(num(p, QLatin1StringView("attempt")));
+        if (what == u"Started") {
+            if (it.attempt > 0 || e.metadataObject.value(meta::retry).toBool())
+                ++m_activityRetries;
+            it.attempt = attempt > 0 ? attempt : it.attempt + 1;
+            it.status = QStringLiteral("started");
+            it.startedUs = e.recordedAtUs;
+            ++m_activityAttempts;
+            return;
+        }
+        if (attempt > 0)
+            it.attempt = attempt;
+        if (what == u"Completed") {
+            it.status = QStringLiteral("completed");
+            it.result = p.value(QLatin1StringView("result"));
+            it.failure = QJsonValue(QJsonValue::Undefined);
+        } else if (what == u"Failed") {
+            ++m_activityFailures;
+            it.failure = firstOf(p, { QLatin1StringView("failure"), QLatin1StringView("error") });
+            // A failed attempt that will be retried keeps the activity open.
+            if (p.value(QLatin1StringView("will_retry")).toBool() || p.value(QLatin1StringView("retrying")).toBool()) {
+                it.status = QStringLiteral("retrying");
+                return;
+            }
+            it.status = QStringLiteral("failed");
+        } else if (what == u"TimedOut") {
+            ++m_activityFailures;
+            it.status = QStringLiteral("timed_out");
+            it.failure = firstOf(p, { QLatin1StringView("failure"), QLatin1StringView("timeout_type") });
+        } else if (what == u"Canceled") {
+            it.status = QStringLiteral("canceled");
+        } else {
+            ++m_unknownEvents;
+            return;
+        }
+        it.closedUs = e.recordedAtUs;
+        m_activities.close(i);
+    }
+
+    void timer(const RecordedEvent& e, const QJsonObject& p, QStringView what)
+    {
+        if (what == u"Created" || what == u"Started") {
+            Item it;
+            it.version = e.version;
+            it.id = str(p, timerIdKey);
+            if (it.id.isEmpty())
+                it.id = QString::number(e.version);
+            it.status = QStringLiteral("pending");
+            it.input = firstOf(p, { QLatin1StringView("start_to_fire_timeout_s"), QLatin1StringView("fire_at") });
+            it.createdUs = e.recordedAtUs;
+            m_timers.open(std::move(it));
+            return;
+        }
+        const qsizetype i = m_timers.find(num(p, startedKey), str(p, timerIdKey));
+        if (i < 0) {
+            anomaly(e, CoreTr::tr("refers to a timer that was never created"));
+            return;
+        }
+        Item& it = m_timers.edit(i);
+        if (what == u"Fired")
+            it.status = QStringLiteral("fired");
+        else if (what == u"Canceled")
+            it.status = QStringLiteral("canceled");
+        else {
+            ++m_unknownEvents;
+            return;
+        }
+        it.closedUs = e.recordedAtUs;
+        m_timers.close(i);
+    }
+
+    void signal(const RecordedEvent& e, const QJsonObject& p)
+    {
+        Item it;
+        it.version = e.version;
+        it.id = str(p, QLatin1StringView("signal_name"), nameKey);
+        it.input = firstOf(p, { QLatin1StringView("input"), QLatin1StringView("payload"), QLatin1StringView("data") });
+        it.createdUs = e.recordedAtUs;
+        m_signals.items.append(std::move(it));
+    }
+
+    void marker(const RecordedEvent& e, const QJsonObject& p, bool sideEffect)
+    {
+        Item it;
+        it.version = e.version;
+        it.id = str(p, QLatin1StringView("marker_name"), nameKey);
+        it.type = sideEffect ? QStringLiteral("side_effect") : QStringLiteral("marker");
+        it.input = firstOf(p, { QLatin1StringView("details"), QLatin1StringView("data"), QLatin1StringView("result") });
+        it.createdUs = e.recordedAtUs;
+        m_markers.items.append(std::move(it));
+    }
+
+    void child(const RecordedEvent& e, const QJsonObject& p, QStringView what)
+    {
+        if (what == u"Initiated") {
+            Item it;
+            it.version = e.version;
+            it.id = str(p, workflowIdKey);
+            it.type = str(p, workflowTypeKey);
+            it.status = QStringLiteral("initiated");
+            it.input = p.value(QLatin1StringView("input"));
+            it.createdUs = e.recordedAtUs;
+            m_children.open(std::move(it));
+            return;
+        }
+        const qsizetype i = m_children.find(num(p, initiatedKey), str(p, workflowIdKey));
+        if (i < 0) {
+            anomaly(e, CoreTr::tr("refers to a child workflow that was never initiated"));
+            return;
+        }
+        Item& it = m_children.edit(i);
+        bool closes = true;
+        if (what == u"Started") {
+            it.status = QStringLiteral("started");
+            it.startedUs = e.recordedAtUs;
+            closes = false;
+        } else if (what == u"CancelRequested") {
+            it.status = QStringLiteral("cancel_requested");
+            closes = false;
+        } else if (what == u"Completed") {
+            it.status = QStringLiteral("completed");
+            it.result = p.value(QLatin1StringView("result"));
+        } else if (what == u"Failed") {
+            it.status = QStringLiteral("failed");
+            it.failure = firstOf(p, { QLatin1StringView("failure"), QLatin1StringView("error") });
+        } else if (what == u"Canceled") {
+            it.status = QStringLiteral("canceled");
+        } else if (what == u"TimedOut") {
+            it.status = QStringLiteral("timed_out");
+        } else if (what == u"Terminated") {
+            it.status = QStringLiteral("terminated");
+        } else if (what == u"ContinuedAsNew") {
+            it.status = QStringLiteral("continued_as_new");
+        } else {
+            ++m_unknownEvents;
+            return;
+        }
+        if (closes) {
+            it.closedUs = e.recordedAtUs;
+            m_children.close(i);
+        }
+    }
+
+    void update(const RecordedEvent& e, const QJsonObject& p, QStringView what)
+    {
+        const QString id = str(p, updateIdKey, QLatin1StringView("id"));
+        qsizetype i = m_updates.find(0, id);
+        if (i < 0 || (what == u"Accepted" && !m_updates.openById.contains(id))) {
+            if (what == u"Accepted" || what == u"Validated" || what == u"Rejected") {
+                Item it;
+                it.version = e.version;
+                it.id = id.isEmpty() ? QString::number(e.version) : id;
+                it.type = str(p, nameKey, QLatin1StringView("update_name"));
+                it.input = p.value(QLatin1StringView("input"));
+                it.createdUs = e.recordedAtUs;
+                m_updates.open(std::move(it));
+                i = m_updates.items.size() - 1;
+            } else {
+                anomaly(e, CoreTr::tr("refers to an update that was never accepted"));
+                return;
+            }
+        }
+        Item& it = m_updates.edit(i);
+        bool closes = true;
+        if (what == u"Accepted") {
+            it.status = QStringLiteral("accepted");
+            closes = false;
+        } else if (what == u"Validated") {
+            it.status = QStringLiteral("validated");
+            closes = false;
+        } else if (what == u"Rejected") {
+            it.status = QStringLiteral("rejected");
+            it.failure = firstOf(p, { QLatin1StringView("failure"), QLatin1StringView("reason") });
+        } else if (what == u"Completed") {
+            it.status = QStringLiteral("completed");
+            it.result = firstOf(p, { QLatin1StringView("result"), QLatin1StringView("outcome") });
+        } else if (what == u"RolledBack") {
+            it.status = QStringLiteral("rolled_back");
+        } else {
+            ++m_unknownEvents;
+            return;
+        }
+        if (closes) {
+            it.closedUs = e.recordedAtUs;
+            m_updates.close(i);
+        }
+    }
+
+    void searchAttributes(const QJsonObject& p)
+    {
+        const QJsonValue attrs = p.value(QLatin1StringView("search_attributes"));
+        m_searchAttributes = mergePatch(m_searchAttributes, attrs.isObject() ? attrs.toObject() : p);
+    }
+
+    void nexusOperation(const RecordedEvent& e, const QJsonObject& p, QStringView what)
+    {
+        if (what == u"Initiated" || what == u"Scheduled") {
+            Item it;
+            it.version = e.version;
+            it.id = str(p, operationIdKey, QLatin1StringView("operation"));
+            it.type = str(p, QLatin1StringView("operation"), nameKey);
+            it.status = QStringLiteral("initiated");
+            it.input = p.value(QLatin1StringView("input"));
+            it.createdUs = e.recordedAtUs;
+            m_nexus.open(std::move(it));
+            return;
+        }
+        const qsizetype i = m_nexus.find(num(p, initiatedKey, scheduledKey), str(p, operationIdKey));
+        if (i < 0) {
+            anomaly(e, CoreTr::tr("refers to a Nexus operation that was never initiated"));
+            return;
+        }
+        Item& it = m_nexus.edit(i);
+        bool closes = true;
+        if (what == u"Started") {
+            it.status = QStringLiteral("started");
+            it.startedUs = e.recordedAtUs;
+            closes = false;
+        } else if (what == u"CancelRequested") {
+            it.status = QStringLiteral("cancel_requested");
+            closes = false;
+        } else if (what == u"Completed") {
+            it.status = QStringLiteral("completed");
+            it.result = p.value(QLatin1StringView("result"));
+        } else if (what == u"Failed") {
+            it.status = QStringLiteral("failed");
+            it.failure = firstOf(p, { QLatin1StringView("failure"), QLatin1StringView("error") });
+        } else if (what == u"Canceled") {
+            it.status = QStringLiteral("canceled");
+        } else if (what == u"TimedOut") {
+            it.status = QStringLiteral("timed_out");
+        } else {
+            ++m_unknownEvents;
+            return;
+        }
+        if (closes) {
+            it.closedUs = e.recordedAtUs;
+            m_nexus.close(i);
+        }
+    }
+
+    void command(const RecordedEvent& e, const QJsonObject& p, QStringView what)
+    {
+        const QString id = str(p, commandIdKey);
+        if (what == u"Issued") {
+            Item it;
+            it.version = e.version;
+            it.id = id.isEmpty() ? QString::number(e.version) : id;
+            it.type = str(p, commandKey, nameKey);
+            it.status = QStringLiteral("issued");
+            it.input = p.value(QLatin1StringView("input"));
+            it.createdUs = e.recordedAtUs;
+            m_commands.open(std::move(it));
+            return;
+        }
+        const qsizetype i = m_commands.find(num(p, QLatin1StringView("issued_event_version")), id);
+        if (i < 0) {
+            anomaly(e, CoreTr::tr("refers to a command that was never issued"));
+            return;
+        }
+        Item& it = m_commands.edit(i);
+        if (what == u"Completed") {
+            it.status = QStringLiteral("completed");
+            it.result = p.value(QLatin1StringView("result"));
+        } else if (what == u"Failed") {
+            it.status = QStringLiteral("failed");
+            it.failure = firstOf(p, { QLatin1StringView("failure"), QLatin1StringView("error") });
+        } else {
+            ++m_unknownEvents;
+            return;
+        }
+        it.closedUs = e.recordedAtUs;
+        m_commands.close(i);
+    }
+
+    QString m_status = QStringLiteral("pending"); // before WorkflowExecutionStarted
+    QString m_workflowId;
+    QString m_workflowType;
+    QString m_runId;
+    QString m_taskQueue;
+    QJsonValue m_input { QJsonValue::Undefined };
+    QJsonValue m_result { QJsonValue::Undefined };
+    QJsonValue m_failure { QJsonValue::Undefined };
+    Collection m_activities;
+    Collection m_timers;
+    Collection m_markers;
+    Collection m_signals;
+    Collection m_children;
+    Collection m_updates;
+    Collection m_nexus;
+    Collection m_commands;
+    QJsonObject m_searchAttributes;
+    qint64 m_activityAttempts = 0;
+    qint64 m_activityRetries = 0;
+    qint64 m_activityFailures = 0;
+    qint64 m_startedUs = 0;
+    qint64 m_closedUs = 0;
+    qint64 m_firstUs = 0;
+    qint64 m_lastUs = 0;
+    QList<qint64> m_resetPoints;
+    qint64 m_events = 0;
+    qint64 m_unknownEvents = 0;
+    qint64 m_snapshotEvents = 0;
+    QJsonArray m_anomalies;
+};
+
+} // namespace
+
+std::unique_ptr<ReducerState> SagaReducer::initialState() const
+{
+    return std::make_unique<SagaState>();
+}
+
+Result<std::unique_ptr<ReducerState>> SagaReducer::restore(const QJsonObject& json, qint64 atVersion) const
+{
+    if (!json.value(QLatin1StringView("status")).isString() || !json.value(QLatin1StringView("activities")).isArray())
+        return fail(ErrorCode::CorruptData, CoreTr::tr("The saved state is not a saga state."));
+    std::unique_ptr<ReducerState> state = SagaState::fromJson(json);
+    setVersion(*state, atVersion);
+    return state;
+}
+
+} // namespace sagascope
