@@ -168,6 +168,13 @@ struct Collection
         items.append(std::move(item));
     }
 
+    void reopen(qsizetype index)
+    {
+        const Item& it = items.at(index);
+        if (!it.id.isEmpty())
+            openById.insert(it.id, it.version);
+    }
+
     void close(qsizetype index)
     {
         const Item& it = items.at(index);
@@ -445,6 +452,7 @@ private:
         if (what == u"Started") {
             if (it.attempt > 0 || e.metadataObject.value(meta::retry).toBool())
                 ++m_activityRetries;
+            m_activities.reopen(i); // a retry after a failed attempt
             it.attempt = attempt > 0 ? attempt : it.attempt + 1;
             it.status = QStringLiteral("started");
             it.startedUs = e.recordedAtUs;
@@ -460,8 +468,14 @@ private:
         } else if (what == u"Failed") {
             ++m_activityFailures;
             it.failure = firstOf(p, { QLatin1StringView("failure"), QLatin1StringView("error") });
-            // A failed attempt that will be retried keeps the activity open.
-            if (p.value(QLatin1StringView("will_retry")).toBool() || p.value(QLatin1StringView("retrying")).toBool()) {
+            // A failed attempt that will be retried keeps the activity open. Histories that record
+            // every attempt say so (will_retry, or a failure that is not non-retryable); a later
+            // Started of the same activity reopens it in any case.
+            const QJsonValue failure = it.failure;
+            const bool willRetry = p.value(QLatin1StringView("will_retry")).toBool()
+                || (failure.isObject() && failure.toObject().contains(QLatin1StringView("non_retryable"))
+                    && !failure.toObject().value(QLatin1StringView("non_retryable")).toBool());
+            if (willRetry) {
                 it.status = QStringLiteral("retrying");
                 return;
             }

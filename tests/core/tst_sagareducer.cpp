@@ -134,6 +134,40 @@ private Q_SLOTS:
         QCOMPARE(s.value(QStringLiteral("timings")).toObject().value(QStringLiteral("duration_ms")).toInt(), 18000);
     }
 
+    void retriedAttemptsStayOpen()
+    {
+        History h;
+        h.add(QStringLiteral("WorkflowExecutionStarted"), {});
+        h.add(QStringLiteral("ActivityTaskScheduled"), { { QStringLiteral("activity_id"), QStringLiteral("1") } });
+        h.add(QStringLiteral("ActivityTaskStarted"),
+            { { QStringLiteral("scheduled_event_version"), 2 }, { QStringLiteral("attempt"), 1 } });
+        h.add(QStringLiteral("ActivityTaskFailed"),
+            { { QStringLiteral("scheduled_event_version"), 2 },
+                { QStringLiteral("failure"), QJsonObject { { QStringLiteral("non_retryable"), false } } } });
+        auto pendingActivities = [](const QJsonObject& s) {
+            return s.value(QStringLiteral("pending")).toObject().value(QStringLiteral("activities")).toInt();
+        };
+        QCOMPARE(pendingActivities(foldAll(h.events)), 1);
+        h.add(QStringLiteral("ActivityTaskStarted"),
+            { { QStringLiteral("scheduled_event_version"), 2 }, { QStringLiteral("attempt"), 2 } });
+        h.add(QStringLiteral("ActivityTaskFailed"),
+            { { QStringLiteral("scheduled_event_version"), 2 },
+                { QStringLiteral("failure"), QJsonObject { { QStringLiteral("non_retryable"), true } } } });
+        const QJsonObject s = foldAll(h.events);
+        QCOMPARE(pendingActivities(s), 0);
+        QCOMPARE(s.value(QStringLiteral("activities"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("failed"));
+        // A Temporal-style history records only the final failure; a later Started still reopens.
+        h.add(QStringLiteral("ActivityTaskStarted"),
+            { { QStringLiteral("scheduled_event_version"), 2 }, { QStringLiteral("attempt"), 3 } });
+        QCOMPARE(pendingActivities(foldAll(h.events)), 1);
+    }
+
     void pendingWorkMidway()
     {
         const QJsonObject s = foldAll(checkoutSaga().events, 7);
