@@ -17,7 +17,7 @@ services_init() {
     chmod 755 "$SERVICES_ROOT"
 }
 
-# Exports PG_PORT, PG_DIR and SAGASCOPE_TEST_PG_URL.
+# Exports PG_PORT, PG_DIR, PG_PASSWORD and SAGASCOPE_TEST_PG_URL (which carries the password).
 services_start_postgres() {
     local bin
     bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -33,10 +33,22 @@ services_start_postgres() {
         chown postgres:postgres "$PG_DIR"
         run=(runuser -u postgres --)
     fi
-    "${run[@]}" "$bin/initdb" -D "$PG_DIR/data" -U sagascope --auth=trust -E UTF8 --no-locale >"$SERVICES_ROOT/initdb.log" 2>&1 || {
+    # Local (socket) connections are trusted; TCP connections need the password, so the
+    # suites can prove that a wrong password is reported as an authentication error.
+    PG_PASSWORD=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+    local pwfile="$PG_DIR/pwfile"
+    printf '%s\n' "$PG_PASSWORD" >"$pwfile"
+    chmod 600 "$pwfile"
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres:postgres "$pwfile"
+    fi
+    "${run[@]}" "$bin/initdb" -D "$PG_DIR/data" -U sagascope --auth-local=trust --auth-host=scram-sha-256 \
+        --pwfile="$pwfile" -E UTF8 --no-locale >"$SERVICES_ROOT/initdb.log" 2>&1 || {
+        rm -f "$pwfile"
         cat "$SERVICES_ROOT/initdb.log" >&2
         return 1
     }
+    rm -f "$pwfile"
     "${run[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
         -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=on" start >/dev/null || {
         cat "$PG_DIR/server.log" >&2
@@ -44,8 +56,8 @@ services_start_postgres() {
     }
     PG_BIN="$bin"
     PG_RUN=("${run[@]}")
-    export PG_PORT PG_DIR
-    export SAGASCOPE_TEST_PG_URL="postgresql://sagascope@127.0.0.1:$PG_PORT/postgres"
+    export PG_PORT PG_DIR PG_PASSWORD
+    export SAGASCOPE_TEST_PG_URL="postgresql://sagascope:$PG_PASSWORD@127.0.0.1:$PG_PORT/postgres"
     echo "PostgreSQL on 127.0.0.1:$PG_PORT ($PG_DIR)"
 }
 
