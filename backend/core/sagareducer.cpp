@@ -442,7 +442,27 @@ private:
             m_activities.open(std::move(it));
             return;
         }
-        const qsizetype i = m_activities.find(num(p, scheduledKey), str(p, activityIdKey));
+        qsizetype i = -1;
+        if (local && num(p, scheduledKey) == 0) {
+            // Local activities may be recorded only when they end (Temporal records them as
+            // markers): an event for one that is not open starts a new one.
+            const QString id = str(p, activityIdKey);
+            const auto open = m_activities.openById.constFind(id);
+            i = open == m_activities.openById.cend() ? -1 : m_activities.indexOfVersion(*open);
+            if (i < 0) {
+                Item it;
+                it.version = e.version;
+                it.id = id.isEmpty() ? QString::number(e.version) : id;
+                it.type = str(p, activityTypeKey, nameKey);
+                it.status = QStringLiteral("scheduled");
+                it.local = true;
+                it.createdUs = e.recordedAtUs;
+                m_activities.open(std::move(it));
+                i = m_activities.items.size() - 1;
+            }
+        } else {
+            i = m_activities.find(num(p, scheduledKey), str(p, activityIdKey));
+        }
         if (i < 0) {
             anomaly(e, CoreTr::tr("refers to an activity that was never scheduled"));
             return;
