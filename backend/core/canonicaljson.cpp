@@ -35,6 +35,20 @@ public:
         return out;
     }
 
+    Result<QList<std::pair<QString, QByteArray>>> members()
+    {
+        skipSpace();
+        if (peek() != '{')
+            return error(QStringLiteral("a JSON object was expected"));
+        QList<std::pair<QString, QByteArray>> out;
+        if (!objectMembers(out, 0))
+            return std::unexpected(m_error);
+        skipSpace();
+        if (m_pos != m_text.size())
+            return error(QStringLiteral("unexpected text after the JSON value"));
+        return out;
+    }
+
 private:
     std::unexpected<Error> error(const QString& what)
     {
@@ -281,14 +295,13 @@ private:
         out.append('"');
     }
 
-    bool object(QByteArray& out, int depth)
+    // Parses an object into its members (values canonical), sorted by key, duplicates rejected.
+    bool objectMembers(QList<std::pair<QString, QByteArray>>& members, int depth)
     {
         ++m_pos;
-        QList<std::pair<QString, QByteArray>> members;
         skipSpace();
         if (peek() == '}') {
             ++m_pos;
-            out.append("{}");
             return true;
         }
         while (true) {
@@ -322,6 +335,14 @@ private:
             if (members[i].first == members[i - 1].first)
                 return setError(QStringLiteral("duplicate object key \"%1\"").arg(members[i].first));
         }
+        return true;
+    }
+
+    bool object(QByteArray& out, int depth)
+    {
+        QList<std::pair<QString, QByteArray>> members;
+        if (!objectMembers(members, depth))
+            return false;
         out.append('{');
         for (qsizetype i = 0; i < members.size(); ++i) {
             if (i > 0)
@@ -375,6 +396,11 @@ private:
 Result<QByteArray> canonicalJson(QByteArrayView text, JsonRoot root)
 {
     return Canonicalizer(text).run(root);
+}
+
+Result<QList<std::pair<QString, QByteArray>>> canonicalMembers(QByteArrayView text)
+{
+    return Canonicalizer(text).members();
 }
 
 } // namespace sagascope

@@ -7,6 +7,10 @@
 #include "error.h"
 
 #include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <utility>
 
 namespace sagascope {
 
@@ -21,5 +25,9 @@ enum class JsonRoot
 // numbers kept verbatim. Duplicate keys, trailing garbage and nesting deeper than 512 are errors.
 // The error message names the byte offset.
 Result<QByteArray> canonicalJson(QByteArrayView text, JsonRoot root = JsonRoot::Object);
+
+// The members of a JSON object, sorted by key, each value in canonical form: lets a reader pick
+// a nested object out of a line (e.g. an NDJSON event's payload) without losing exact numbers.
+Result<QList<std::pair<QString, QByteArray>>> canonicalMembers(QByteArrayView text);
 
 } // namespace sagascope
