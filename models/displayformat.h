@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+// How models turn engine values into text for display, in one place so every view agrees.
+#pragma once
+
+#include <QString>
+
+namespace sagascope {
+
+// A recorded time in the user's local time zone, ISO 8601 order with milliseconds
+// ("2026-11-23 10:10:11.123"). The exact UTC time with microseconds is isoFromUs().
+QString localTimeText(qint64 us);
+// A count with the locale's digit grouping ("1,000,000").
+QString countText(qint64 count);
+
+} // namespace sagascope
