@@ -47,6 +47,11 @@ public:
     // The position of the last committed event (0 for an empty store).
     virtual Result<qint64> headPosition() = 0;
 
+    // Stores a snapshot; one per (stream, version, reducer): saving again replaces it.
+    virtual Result<void> saveSnapshot(const SnapshotRecord& snapshot);
+    // The snapshots of a stream at or before `maxVersion` (0 = all), newest first.
+    virtual Result<QList<SnapshotRecord>> readSnapshots(const QString& streamId, qint64 maxVersion = 0);
+
     // A feed of appends made by anyone, or nullptr when the store cannot tell.
     // The feed lives in the calling thread.
     virtual std::unique_ptr<LiveFeed> openLiveFeed() { return nullptr; }

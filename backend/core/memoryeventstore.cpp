@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <tuple>
 
 namespace sagascope {
 
@@ -63,6 +64,7 @@ struct MemoryEventStore::State
     QMap<QString, Stream> streams;
     QHash<QUuid, qint64> positionById;
     QMultiHash<QString, qint64> positionsByCorrelation;
+    QHash<QString, QList<SnapshotRecord>> snapshots; // per stream, sorted by version
     MemoryNotifier notifier;
 
     const RecordedEvent& at(qint64 position) const { return log[position - 1]; }
@@ -305,6 +307,37 @@ Result<qint64> MemoryEventStore::headPosition()
 {
     QReadLocker locker(&d->lock);
     return static_cast<qint64>(d->log.size());
+}
+
+Result<void> MemoryEventStore::saveSnapshot(const SnapshotRecord& snapshot)
+{
+    QWriteLocker locker(&d->lock);
+    if (!d->streams.contains(snapshot.streamId))
+        return fail(ErrorCode::NotFound, CoreTr::tr("Stream \"%1\" does not exist.").arg(snapshot.streamId));
+    QList<SnapshotRecord>& list = d->snapshots[snapshot.streamId];
+    SnapshotRecord s = snapshot;
+    if (s.createdAtUs == 0)
+        s.createdAtUs = nowUs();
+    auto it = std::lower_bound(list.begin(), list.end(), s, [](const SnapshotRecord& a, const SnapshotRecord& b) {
+        return std::tie(a.version, a.reducer) < std::tie(b.version, b.reducer);
+    });
+    if (it != list.end() && it->version == s.version && it->reducer == s.reducer)
+        *it = s;
+    else
+        list.insert(it, s);
+    return {};
+}
+
+Result<QList<SnapshotRecord>> MemoryEventStore::readSnapshots(const QString& streamId, qint64 maxVersion)
+{
+    QReadLocker locker(&d->lock);
+    QList<SnapshotRecord> out;
+    const QList<SnapshotRecord> list = d->snapshots.value(streamId);
+    for (auto it = list.crbegin(); it != list.crend(); ++it) {
+        if (maxVersion <= 0 || it->version <= maxVersion)
+            out.append(*it);
+    }
+    return out;
 }
 
 std::unique_ptr<LiveFeed> MemoryEventStore::openLiveFeed()

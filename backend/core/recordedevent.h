@@ -147,6 +147,21 @@ struct StreamPage
     bool hasMore = false;
 };
 
+// A persisted state of one stream at one version, written by one reducer (name and version)
+// and encoded with one codec. `stateHash` is the hex SHA-256 of the state's compact JSON, so a
+// damaged or tampered snapshot is noticed whatever the codec.
+struct SnapshotRecord
+{
+    QString streamId;
+    qint64 version = 0;
+    QString reducer;
+    int reducerVersion = 0;
+    QString codec;
+    QByteArray state;
+    QByteArray stateHash;
+    qint64 createdAtUs = 0;
+};
+
 // Microseconds since the Unix epoch <-> QDateTime (UTC, millisecond precision).
 QDateTime dateTimeFromUs(qint64 us);
 qint64 usFromDateTime(const QDateTime& dt);
@@ -159,3 +174,4 @@ qint64 nowUs();
 
 Q_DECLARE_METATYPE(sagascope::RecordedEvent)
 Q_DECLARE_METATYPE(sagascope::StreamInfo)
+Q_DECLARE_METATYPE(sagascope::SnapshotRecord)
