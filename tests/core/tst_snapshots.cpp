@@ -13,7 +13,8 @@ namespace {
 QJsonObject fullReplay(EventStore& store, const QString& stream, const Reducer& reducer, qint64 version)
 {
     auto state = reducer.initialState();
-    for (const RecordedEvent& e : *store.readStream({ .streamId = stream, .maxVersion = version }))
+    const auto events = store.readStream({ .streamId = stream, .maxVersion = version });
+    for (const RecordedEvent& e : *events)
         Reducer::fold(*state, e);
     return state->toJson();
 }
