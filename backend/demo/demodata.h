@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Writes the demo data set into any store: order aggregates, saga histories and flows with
-// correlation and causation chains across streams, plus one long saga for scale.
+// Writes the demo data set into any store: order aggregates, checkout sagas and fulfilment flows
+// linked by correlation and causation ids across streams, plus one long saga for scale.
+// Everything is derived from the seed (event ids included), so writing it twice stores nothing new.
 #pragma once
 
 #include "eventstore.h"
@@ -11,19 +12,33 @@ namespace sagascope {
 
 struct DemoOptions
 {
-    int streams = 60;                     // ordinary streams (orders, sagas, flows)
-    qint64 longStreamEvents = 100000;     // events of the long saga (0 = none)
-    quint32 seed = 42;                    // same seed, same data (ids and payloads)
+    // Ordinary streams, spread over orders, checkout sagas and flows in that rotation
+    // (order-0001, saga-checkout-0001, flow-0001, order-0002, …).
+    int streams = 60;
+    // Events of the long saga `saga-long-0001` (0 = no long saga).
+    qint64 longStreamEvents = 100000;
+    // Same seed, same data: ids, payloads and metadata.
+    quint32 seed = 42;
+    // Events per appendBatch call (one transaction each).
+    int batchEvents = 5000;
 };
 
 struct DemoSummary
 {
-    int streams = 0;
-    qint64 events = 0;
+    int streams = 0; // streams of the data set, the long saga included
+    qint64 events = 0; // events of the data set
+    qint64 eventsWritten = 0; // events this run stored
+    qint64 eventsAlreadyStored = 0; // events found already stored (a repeated run)
 };
 
-// Appends through appendBatch in large transactions. `progress` (optional) gets events written so far.
-Result<DemoSummary> writeDemoData(EventStore& store, const DemoOptions& options = {},
-                                  const std::function<void(qint64)>& progress = {});
+// Appends the data set through appendBatch in large transactions, ordinary streams first (their
+// events interleaved by business time, as a live system would have written them), then the long
+// saga in chunks. A run that stopped half-way is completed by running again. `progress`
+// (optional) gets the number of events handled so far after each transaction.
+Result<DemoSummary> writeDemoData(
+    EventStore& store, const DemoOptions& options = {}, const std::function<void(qint64)>& progress = {});
+
+// The number of events writeDemoData writes for these options (for progress bars).
+qint64 demoEventCount(const DemoOptions& options = {});
 
 } // namespace sagascope
