@@ -1,8 +1,135 @@
 // SPDX-License-Identifier: MIT
+// sagascope-cli: global options, then one command. Argument parsing and wiring only; each
+// command lives in its own file.
+#include "clitr.h"
+#include "commandline.h"
+#include "commands.h"
+#include "storelocation.h"
+#include "terminal.h"
+#include "translations.h"
+
 #include <QCoreApplication>
+
+#include <cstdio>
+
+using namespace sagascope;
+using namespace sagascope::cli;
+
+namespace {
+
+struct Command
+{
+    QLatin1StringView name;
+    int (*run)(const CliContext&, const QStringList&);
+};
+
+const Command commands[] = {
+    { QLatin1StringView("init"), runInit },
+    { QLatin1StringView("append"), runAppend },
+    { QLatin1StringView("streams"), runStreams },
+    { QLatin1StringView("history"), runHistory },
+    { QLatin1StringView("read-all"), runReadAll },
+    { QLatin1StringView("correlation"), runCorrelation },
+    { QLatin1StringView("demo"), runDemo },
+};
+
+QString globalHelp()
+{
+    const QString defaultStore = defaultStoreUrl();
+    return CliTr::tr("Usage: sagascope-cli [--store URL] COMMAND [options]\n"
+                     "Inspects and writes SagaScope event stores from the terminal.\n"
+                     "\n"
+                     "Commands:\n"
+                     "  init          Create the store or bring its schema up to date; prints the schema version.\n"
+                     "  append        Append one event to a stream; prints the stream's new version.\n"
+                     "  streams       List streams, by type or by id text.\n"
+                     "  history       Print the events of one stream, with version, time and type filters.\n"
+                     "  read-all      Print the global log of all streams in position order.\n"
+                     "  correlation   Print every event carrying a correlation id, across streams.\n"
+                     "  demo          Write the demo data set (orders, sagas, flows and one long saga).\n"
+                     "\n"
+                     "Options:\n"
+                     "  --store URL   postgresql://USER@HOST:PORT/DB, sqlite:PATH (or a path) or memory:.\n"
+                     "                Default: $SAGASCOPE_STORE, else %1.\n"
+                     "  -h, --help    Show this help; \"sagascope-cli COMMAND --help\" shows a command's options.\n"
+                     "  --version     Show the version.\n"
+                     "\n"
+                     "Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error, 2 not found,\n"
+                     "3 concurrency conflict, 4 corrupt events (printed anyway), 5 cannot connect or authenticate.")
+        .arg(defaultStore);
+}
+
+// Qt and driver warnings are for developers: the user gets one sentence per error from us.
+void quietMessageHandler(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (type == QtFatalMsg || qEnvironmentVariableIsSet("SAGASCOPE_DEBUG")) {
+        const QByteArray text = message.toLocal8Bit() + '\n';
+        std::fwrite(text.constData(), 1, size_t(text.size()), stderr);
+    }
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
+    qInstallMessageHandler(quietMessageHandler);
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("sagascope-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SAGASCOPE_VERSION));
+    installTranslations(app);
+    setUpOutput();
+
+    // Global options come before the command; everything after it belongs to the command.
+    QStringList arguments = app.arguments().mid(1);
+    CliContext context;
+    bool help = false;
+    while (!arguments.isEmpty() && arguments.first().startsWith(QLatin1Char('-'))) {
+        const QString option = arguments.takeFirst();
+        if (option == QLatin1String("-h") || option == QLatin1String("--help")) {
+            help = true;
+        } else if (option == QLatin1String("--version") || option == QLatin1String("-v")) {
+            printLine(QStringLiteral("sagascope-cli %1").arg(QCoreApplication::applicationVersion()));
+            flushOut();
+            return 0;
+        } else if (option == QLatin1String("--store")) {
+            if (arguments.isEmpty())
+                return usageError(CliTr::tr("--store needs a URL, e.g. sqlite:/path/to/file or postgresql://host/db."));
+            context.globalStore = arguments.takeFirst();
+        } else if (option.startsWith(QLatin1String("--store="))) {
+            context.globalStore = option.mid(8);
+        } else {
+            return usageError(
+                CliTr::tr("Unknown option \"%1\"; run \"sagascope-cli --help\" for the options.").arg(option));
+        }
+    }
+    if (arguments.isEmpty()) {
+        if (help) {
+            printLine(globalHelp());
+            flushOut();
+            return 0;
+        }
+        return usageError(CliTr::tr("A command is missing; run \"sagascope-cli --help\" for the list of commands."));
+    }
+    QString commandName = arguments.takeFirst();
+    if (commandName == QLatin1String("help")) {
+        // "help COMMAND" is "COMMAND --help".
+        if (arguments.isEmpty()) {
+            printLine(globalHelp());
+            flushOut();
+            return 0;
+        }
+        commandName = arguments.takeFirst();
+        help = true;
+    }
+    if (help)
+        arguments = { QStringLiteral("--help") };
+    for (const Command& command : commands) {
+        if (commandName == command.name) {
+            const int exitCode = command.run(context, arguments);
+            flushOut();
+            return exitCode;
+        }
+    }
+    return usageError(
+        CliTr::tr("Unknown command \"%1\"; run \"sagascope-cli --help\" for the list of commands.").arg(commandName));
 }

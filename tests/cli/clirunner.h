@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+// Runs the real sagascope-cli binary in a clean environment (English, no $SAGASCOPE_STORE, a
+// private home so the user's default store is never touched) and makes fresh stores for it.
+#pragma once
+
+#include "teststores.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace sagascope::test {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+    QList<QByteArray> outLines() const
+    {
+        QList<QByteArray> lines = out.split('\n');
+        if (!lines.isEmpty() && lines.last().isEmpty())
+            lines.removeLast();
+        return lines;
+    }
+    QList<QJsonObject> ndjson() const
+    {
+        QList<QJsonObject> objects;
+        for (const QByteArray& line : outLines())
+            objects.append(QJsonDocument::fromJson(line).object());
+        return objects;
+    }
+    // What a failing command must print: exactly one line on stderr, a sentence.
+    bool oneSentenceError() const
+    {
+        const QByteArray e = err.trimmed();
+        return !e.isEmpty() && !e.contains('\n') && e.startsWith("sagascope-cli: ") && e.endsWith('.');
+    }
+    QByteArray describe() const
+    {
+        return "exit " + QByteArray::number(exitCode) + "\nstdout: " + out.left(2000) + "\nstderr: " + err;
+    }
+};
+
+// A private home folder for the CLI: its default store lives there.
+class CliEnvironment
+{
+public:
+    CliEnvironment()
+    {
+        m_env = QProcessEnvironment::systemEnvironment();
+        m_env.remove(QStringLiteral("SAGASCOPE_STORE"));
+        m_env.remove(QStringLiteral("SAGASCOPE_DEBUG"));
+        m_env.insert(QStringLiteral("SAGASCOPE_LANG"), QStringLiteral("en"));
+        m_env.insert(QStringLiteral("HOME"), m_home.path());
+        m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    }
+    QString home() const { return m_home.path(); }
+    QString defaultStorePath() const { return m_home.filePath(QStringLiteral("data/sagascope/default.sagascope")); }
+
+    CliRun run(const QStringList& arguments, int timeoutMs = 300000) const
+    {
+        QProcess p;
+        p.setProcessEnvironment(m_env);
+        p.start(QStringLiteral(SAGASCOPE_CLI_PATH), arguments);
+        CliRun r;
+        if (!p.waitForStarted(10000)) {
+            r.err = "could not start " SAGASCOPE_CLI_PATH;
+            return r;
+        }
+        p.waitForFinished(timeoutMs);
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        return r;
+    }
+
+private:
+    QTemporaryDir m_home;
+    QProcessEnvironment m_env;
+};
+
+// A fresh store for one test: a new SQLite file or a new PostgreSQL database. PostgreSQL tests
+// fail (never skip) when $SAGASCOPE_TEST_PG_URL is missing: `error` says so.
+struct CliStore
+{
+    QString kind;
+    QString url;
+    QString error;
+    std::unique_ptr<QTemporaryDir> dir;
+    std::unique_ptr<ScratchDatabase> database;
+};
+
+inline CliStore makeCliStore(const QString& kind)
+{
+    CliStore s;
+    s.kind = kind;
+    if (kind == QLatin1String("sqlite")) {
+        s.dir = std::make_unique<QTemporaryDir>();
+        s.url = QStringLiteral("sqlite:") + s.dir->filePath(QStringLiteral("cli.sagascope"));
+    } else {
+        s.database = std::make_unique<ScratchDatabase>();
+        if (!s.database->isValid())
+            s.error = s.database->error();
+        s.url = s.database->url();
+    }
+    return s;
+}
+
+// Table of store kinds for data-driven tests.
+inline void addStoreKinds()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite");
+    QTest::newRow("postgres") << QStringLiteral("postgres");
+}
+
+} // namespace sagascope::test
+
+// Makes `store` for the current row's kind, failing the test when it cannot be made.
+#define FRESH_CLI_STORE(store)                                                                                         \
+    QFETCH(QString, kind);                                                                                             \
+    const sagascope::test::CliStore store = sagascope::test::makeCliStore(kind);                                       \
+    QVERIFY2(store.error.isEmpty(), qPrintable(store.error))
