@@ -68,7 +68,7 @@ int runDemo(const CliContext& context, const QStringList& arguments)
     if (!summary)
         return reportError(summary.error());
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    printLine(CliTr::tr("Demo data set in %1: %2 streams, %3 events (%4 new, %5 already stored) in %6 s.")
+    printLine(CliTr::tr("%1 now holds the demo data set: %2 streams, %3 events (%4 new, %5 already stored) after %6 s.")
                   .arg((*store)->displayUrl(), QString::number(summary->streams), QString::number(summary->events),
                       QString::number(summary->eventsWritten), QString::number(summary->eventsAlreadyStored),
                       QString::number(seconds, 'f', 2)));
