@@ -7,9 +7,11 @@
 
 namespace sagascope {
 
-QString localTimeText(qint64 us)
+QString localTimeText(qint64 us, TimePrecision precision)
 {
-    return dateTimeFromUs(us).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
+    return dateTimeFromUs(us).toLocalTime().toString(precision == TimePrecision::Minutes
+            ? QStringLiteral("yyyy-MM-dd HH:mm")
+            : QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
 
 QString countText(qint64 count)

@@ -6,9 +6,15 @@
 
 namespace sagascope {
 
-// A recorded time in the user's local time zone, ISO 8601 order with milliseconds
-// ("2026-11-23 10:10:11.123"). The exact UTC time with microseconds is isoFromUs().
-QString localTimeText(qint64 us);
+enum class TimePrecision
+{
+    Milliseconds, // "2026-11-23 10:10:11.123"
+    Minutes, // "2026-11-23 10:10", for lists where space is short
+};
+
+// A recorded time in the user's local time zone, in ISO 8601 order. The exact UTC time with
+// microseconds is isoFromUs().
+QString localTimeText(qint64 us, TimePrecision precision = TimePrecision::Milliseconds);
 // A count with the locale's digit grouping ("1,000,000").
 QString countText(qint64 count);
 

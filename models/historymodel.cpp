@@ -335,6 +335,14 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
         if (row.failure && index.column() == TypeColumn)
             return failureColor();
         break;
+    case Qt::BackgroundRole:
+        // A light wash of the accent, so the row stands out under any alternating base colour.
+        if (e.corruption || row.failure) {
+            QColor tint = e.corruption ? corruptColor() : failureColor();
+            tint.setAlpha(36);
+            return tint;
+        }
+        break;
     case Qt::DecorationRole:
         if (index.column() == CategoryColumn)
             return categoryColor(row.category);

@@ -94,7 +94,7 @@ QVariant StreamListModel::data(const QModelIndex& index, int role) const
         case EventsColumn:
             return countText(s.lastVersion);
         case LastEventColumn:
-            return localTimeText(s.updatedAtUs);
+            return localTimeText(s.updatedAtUs, TimePrecision::Minutes);
         }
         break;
     case Qt::ToolTipRole:

@@ -1,12 +1,108 @@
 // SPDX-License-Identifier: MIT
+// sagascope: the inspector window. Argument parsing and wiring only.
 #include "mainwindow.h"
+#include "storelocation.h"
+#include "translations.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QIcon>
+#include <QTextStream>
+#include <QTimer>
+
+namespace {
+
+struct GuiTr
+{
+    Q_DECLARE_TR_FUNCTIONS(SagaScopeGui)
+};
+
+// How long --screenshot waits for the window to load before it gives up (the first run writes
+// the demo data set first).
+constexpr int screenshotTimeoutMs = 10 * 60 * 1000;
+
+// The embedded default store is created, and filled with the demo data set, on first use.
+bool isDefaultStore(const QString& url)
+{
+    const auto location = sagascope::StoreLocation::parse(url);
+    return location && location->kind == sagascope::StoreLocation::Kind::Sqlite
+        && QFileInfo(location->path).absoluteFilePath() == QFileInfo(sagascope::defaultStorePath()).absoluteFilePath();
+}
+
+} // namespace
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("SagaScope"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("sagascope.io"));
+    QCoreApplication::setApplicationName(QStringLiteral("SagaScope"));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("SagaScope"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.sagascope.SagaScope"));
+    QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.sagascope.SagaScope.svg")));
+    sagascope::installTranslations(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(GuiTr::tr("Inspect the streams and event histories of an event store."));
+    parser.addHelpOption();
+    const QCommandLineOption storeOption(QStringLiteral("store"),
+        GuiTr::tr("The store to open: postgresql://…, sqlite:PATH, a file path or memory: (default: %1).")
+            .arg(sagascope::defaultStoreUrl()),
+        GuiTr::tr("URL"));
+    const QCommandLineOption streamOption(
+        QStringLiteral("stream"), GuiTr::tr("Select this stream instead of the first listed one."), GuiTr::tr("ID"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        GuiTr::tr("Wait until the window has loaded its data, save a picture of it to FILE (PNG) and exit."),
+        GuiTr::tr("FILE"));
+    parser.addOption(storeOption);
+    parser.addOption(streamOption);
+    parser.addOption(screenshotOption);
+    parser.process(app);
+
+    const QString url = parser.isSet(storeOption) ? parser.value(storeOption) : sagascope::defaultStoreUrl();
+    sagascope::SessionOpenRequest request;
+    request.url = url;
+    // The embedded default store is ours to create and fill; any other store is only read.
+    request.writeDemoWhenEmpty = isDefaultStore(url);
+    request.options.readOnly = !request.writeDemoWhenEmpty;
+
     sagascope::MainWindow window;
+    const QString screenshot = parser.value(screenshotOption);
+    if (!screenshot.isEmpty()) {
+        window.setSaveStateOnClose(false);
+        window.resize(1400, 860);
+        auto grab = [&window, screenshot](bool timedOut) {
+            QTextStream err(stderr);
+            const bool saved = window.grab().save(screenshot, "PNG");
+            if (!saved) {
+                err << GuiTr::tr("Cannot write the screenshot to %1.").arg(QDir::toNativeSeparators(screenshot))
+                    << Qt::endl;
+                QCoreApplication::exit(1);
+                return;
+            }
+            if (timedOut) {
+                err << GuiTr::tr("The window did not finish loading in time; the screenshot shows it as it was.")
+                    << Qt::endl;
+                QCoreApplication::exit(1);
+                return;
+            }
+            if (window.session()->state() == sagascope::StoreSession::State::Failed) {
+                err << window.session()->openError().message << Qt::endl;
+                QCoreApplication::exit(1);
+                return;
+            }
+            QCoreApplication::exit(0);
+        };
+        QObject::connect(&window, &sagascope::MainWindow::dataReady, &window, [grab] {
+            // One more turn of the event loop so the last rows and the detail are painted.
+            QTimer::singleShot(150, [grab] { grab(false); });
+        });
+        QTimer::singleShot(screenshotTimeoutMs, &window, [grab] { grab(true); });
+    }
     window.show();
+    window.setInitialStream(parser.value(streamOption));
+    window.openStore(request);
     return app.exec();
 }

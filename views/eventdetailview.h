@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+// The event detail panel: who, when and where of one event (id, type, version, position, time,
+// correlation and causation), and its payload and metadata either as an expandable tree or as
+// the stored JSON text, indented, every literal as stored.
+#pragma once
+
+#include "recordedevent.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTabWidget;
+class QTreeView;
+
+namespace sagascope {
+
+class ErrorBanner;
+class JsonTreeModel;
+
+class EventDetailView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Field
+    {
+        EventIdField,
+        TypeField,
+        StreamField,
+        VersionField,
+        PositionField,
+        RecordedField,
+        CorrelationField,
+        CausationField,
+        FieldCount
+    };
+
+    explicit EventDetailView(QWidget* parent = nullptr);
+    ~EventDetailView() override;
+
+    void setEvent(const RecordedEvent& event);
+    // The event of this version is on its way.
+    void showPending(qint64 version);
+    void clear();
+
+    bool hasEvent() const { return m_hasEvent; }
+    QString fieldText(Field field) const;
+    JsonTreeModel* treeModel() const { return m_treeModel; }
+    QTreeView* tree() const { return m_tree; }
+    QTabWidget* tabs() const { return m_tabs; }
+    QPlainTextEdit* payloadText() const { return m_payloadText; }
+    QPlainTextEdit* metadataText() const { return m_metadataText; }
+    ErrorBanner* banner() const { return m_banner; }
+
+private:
+    void showMessage(const QString& message);
+
+    QStackedWidget* m_stack;
+    QLabel* m_message;
+    QLabel* m_title;
+    QList<QLabel*> m_fields;
+    ErrorBanner* m_banner;
+    QTabWidget* m_tabs;
+    JsonTreeModel* m_treeModel;
+    QTreeView* m_tree;
+    QPlainTextEdit* m_payloadText;
+    QPlainTextEdit* m_metadataText;
+    bool m_hasEvent = false;
+};
+
+} // namespace sagascope
