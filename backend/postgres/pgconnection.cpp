@@ -302,6 +302,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const ConnectSettings& sett
         return std::unexpected(ok.error());
     std::unique_ptr<Connection> c(new Connection(std::move(conn), QString()));
     c->m_serverName = serverNameOf(c->handle());
+    PQsetNoticeReceiver(c->handle(), &Connection::noticeReceived, c.get());
     // The append function relies on a fresh snapshot per statement once it holds the append lock
     // (read committed), whatever the database's default isolation is.
     const char* session = settings.readOnly ? "SET default_transaction_isolation = 'read committed'; "
@@ -310,6 +311,15 @@ Result<std::unique_ptr<Connection>> Connection::open(const ConnectSettings& sett
     if (auto ok = c->runSql(session, CoreTr::tr("setting up the session")); !ok)
         return std::unexpected(ok.error());
     return c;
+}
+
+void Connection::noticeReceived(void* self, const pg_result* notice)
+{
+    // A session the server terminates (pg_terminate_backend, shutdown) gets a FATAL message
+    // while idle, which libpq hands over as a notice; the socket may stay open a moment longer.
+    const char* severity = PQresultErrorField(notice, PG_DIAG_SEVERITY_NONLOCALIZED);
+    if (severity && (qstrcmp(severity, "FATAL") == 0 || qstrcmp(severity, "PANIC") == 0))
+        static_cast<Connection*>(self)->m_serverGone = true;
 }
 
 bool Connection::isAlive()
@@ -327,12 +337,12 @@ bool Connection::isAlive()
         if (!PQconsumeInput(conn))
             return false;
     }
-    return PQstatus(conn) == CONNECTION_OK;
+    return !m_serverGone && PQstatus(conn) == CONNECTION_OK;
 }
 
 bool Connection::isReusable() const
 {
-    return PQstatus(m_conn.get()) == CONNECTION_OK && PQtransactionStatus(m_conn.get()) == PQTRANS_IDLE
+    return !m_serverGone && PQstatus(m_conn.get()) == CONNECTION_OK && PQtransactionStatus(m_conn.get()) == PQTRANS_IDLE
         && PQpipelineStatus(m_conn.get()) == PQ_PIPELINE_OFF;
 }
 
@@ -396,6 +406,35 @@ Result<Rows> Connection::run(const Statement& statement, const Params& params, c
     ResultHandle r(PQexecPrepared(m_conn.get(), statement.name, params.count(), a.values.data(), a.lengths.data(),
                                   a.formats.data(), binaryResult ? 1 : 0));
     return checked(std::move(r), what);
+}
+
+Result<void> Connection::stream(const Statement& statement, const Params& params, const QString& what,
+                                const std::function<void(const Rows& row)>& onRow)
+{
+    if (auto ok = prepare(statement); !ok)
+        return std::unexpected(ok.error());
+    const Params::Arrays a = params.arrays();
+    pg_conn* conn = m_conn.get();
+    if (!PQsendQueryPrepared(conn, statement.name, params.count(), a.values.data(), a.lengths.data(),
+                             a.formats.data(), 1)
+        || !PQsetSingleRowMode(conn))
+        return std::unexpected(errorOf(nullptr, what));
+    std::optional<Error> failure;
+    // Every result is read, even after a failure, so the connection is left idle.
+    while (ResultHandle result{ PQgetResult(conn) }) {
+        const ExecStatusType status = PQresultStatus(result.get());
+        if (status == PGRES_SINGLE_TUPLE) {
+            if (!failure)
+                onRow(Rows(std::move(result)));
+        } else if (status != PGRES_TUPLES_OK && !failure) {
+            failure = errorOf(result.get(), what);
+        }
+    }
+    if (failure)
+        return std::unexpected(*failure);
+    if (PQstatus(conn) != CONNECTION_OK)
+        return std::unexpected(errorOf(nullptr, what));
+    return {};
 }
 
 Result<Rows> Connection::runSql(const char* sql, const QString& what)

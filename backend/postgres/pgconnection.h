@@ -14,6 +14,7 @@
 #include <QWaitCondition>
 
 #include <bitset>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -124,6 +125,10 @@ public:
 
     Result<void> prepare(const Statement& statement);
     Result<Rows> run(const Statement& statement, const Params& params, const QString& what, bool binaryResult = true);
+    // Runs a statement and hands each row to `onRow` as it arrives (single-row mode, binary),
+    // so the caller works on early rows while the server still produces later ones.
+    Result<void> stream(const Statement& statement, const Params& params, const QString& what,
+                        const std::function<void(const Rows& row)>& onRow);
     // Fixed SQL text without parameters (transaction control, migrations). Never user text.
     Result<Rows> runSql(const char* sql, const QString& what);
     Result<Rows> runSql(const char* sql, const Params& params, const QString& what);
@@ -135,9 +140,12 @@ public:
 
 private:
     Connection(ConnHandle conn, QString serverName);
+    static void noticeReceived(void* self, const pg_result* notice);
+
     ConnHandle m_conn;
     QString m_serverName;
     std::bitset<maxStatements> m_prepared;
+    bool m_serverGone = false; // the server announced it is closing this session
 };
 
 // Starts a non-blocking connection attempt (the caller drives PQconnectPoll, e.g. from an event

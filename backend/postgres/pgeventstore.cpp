@@ -12,10 +12,13 @@
 #include <QJsonObject>
 
 #include <array>
+#include <cerrno>
+#include <deque>
 #include <cstring>
 #include <limits>
 
 #include <libpq-fe.h>
+#include <poll.h>
 
 namespace sagascope::pg {
 
@@ -28,11 +31,9 @@ constexpr const char* migrationLockSql = "SELECT pg_advisory_xact_lock(752618400
 // Connections per store: enough for the GUI's workers and a CLI's threads; appends serialise on
 // the server anyway.
 constexpr int maxConnections = 8;
-// Long reads are fetched in pages so that one result never holds a whole long stream.
-constexpr int readPageSize = 10000;
-// Requests of a batch sent before reading their results back. Keeps the replies of one round
-// trip far below what the sockets buffer, so neither side can block on a full pipe.
-constexpr int pipelineChunk = 64;
+// A batch asks the server for the replies so far after this many requests, so that a failure
+// stops the sending early and replies never pile up on the server.
+constexpr int flushEvery = 32;
 
 // ---- statements: fixed SQL, prepared once per connection -----------------------------------
 
@@ -47,10 +48,12 @@ constexpr int pipelineChunk = 64;
 
 constexpr unsigned int appendTypes[] = { oid::text,      oid::text,      oid::text,      oid::int8,
                                          oid::uuidArray, oid::textArray, oid::int4Array, oid::textArray,
-                                         oid::textArray, oid::textArray };
+                                         oid::textArray, oid::textArray, oid::boolean };
 constexpr Statement appendStatement{ 0, "sagascope_append",
-                                     "SELECT * FROM sagascope.append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)", 10,
-                                     appendTypes };
+                                     "SELECT * FROM sagascope.append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                                     11, appendTypes };
+// Raised by sagascope.append in strict mode when a request needs the client's decision.
+constexpr const char* needsDecisionState = "SGA01";
 
 constexpr unsigned int readStreamTypes[] = { oid::text,        oid::int8,      oid::int8, oid::timestamptz,
                                              oid::timestamptz, oid::textArray, oid::int8 };
@@ -66,14 +69,11 @@ constexpr Statement readAllStatement{ 3, "sagascope_read_all",
                                       " FROM sagascope.events WHERE position > $1 ORDER BY position LIMIT $2",
                                       2, int8Int8 };
 
-constexpr unsigned int textInt8Int8[] = { oid::text, oid::int8, oid::int8 };
-// Keyset on position, so long correlations are paged like the log.
-constexpr Statement readByCorrelationStatement{
-    4, "sagascope_read_correlation",
-    "SELECT " SAGASCOPE_EVENT_COLUMNS " FROM sagascope.events"
-    " WHERE correlation_id = $1 AND position > $2 ORDER BY position LIMIT $3",
-    3, textInt8Int8
-};
+constexpr unsigned int textInt8[] = { oid::text, oid::int8 };
+constexpr Statement readByCorrelationStatement{ 4, "sagascope_read_correlation",
+                                                "SELECT " SAGASCOPE_EVENT_COLUMNS " FROM sagascope.events"
+                                                " WHERE correlation_id = $1 ORDER BY position LIMIT $2",
+                                                2, textInt8 };
 
 constexpr unsigned int textOnly[] = { oid::text };
 constexpr Statement streamInfoStatement{
@@ -151,9 +151,9 @@ private:
 class EventDecoder
 {
 public:
-    RecordedEvent decode(const Rows& rows, int row)
+    // Fills `e` (constructed in place in the caller's list: events are large to move).
+    void decodeInto(RecordedEvent& e, const Rows& rows, int row)
     {
-        RecordedEvent e;
         e.position = rows.int64(row, 0);
         e.streamId = m_streams.get(rows.data(row, 1), rows.length(row, 1));
         e.version = rows.int64(row, 2);
@@ -166,16 +166,8 @@ public:
         e.recordedAtUs = rows.timestampUs(row, 9);
         // A damaged stored payload becomes a corruption error on this event, never a dropped event.
         e.decode();
-        return e;
     }
 
-    void appendAll(const Rows& rows, QList<RecordedEvent>& out)
-    {
-        const int n = rows.rowCount();
-        out.reserve(out.size() + n);
-        for (int row = 0; row < n; ++row)
-            out.append(decode(rows, row));
-    }
 
 private:
     TextCache m_streams;
@@ -193,6 +185,20 @@ StreamInfo streamFromRow(const Rows& rows, int row)
     s.createdAtUs = rows.timestampUs(row, 4);
     s.updatedAtUs = rows.timestampUs(row, 5);
     return s;
+}
+
+// Runs an event-reading statement and decodes each row as it arrives.
+Result<QList<RecordedEvent>> readEvents(Connection& conn, const Statement& statement, const Params& params,
+                                        const QString& what, qint64 expectedRows)
+{
+    QList<RecordedEvent> out;
+    if (expectedRows > 0)
+        out.reserve(std::min<qint64>(expectedRows, 100000));
+    EventDecoder decoder;
+    auto ok = conn.stream(statement, params, what, [&](const Rows& row) { decoder.decodeInto(out.emplace_back(), row, 0); });
+    if (!ok)
+        return std::unexpected(ok.error());
+    return out;
 }
 
 // LIKE pattern that matches `text` literally ('\' is PostgreSQL's default LIKE escape).
@@ -219,7 +225,7 @@ QString correlationOf(const QByteArray& metadata)
 
 // ---- append requests and replies -----------------------------------------------------------
 
-Params appendParams(const AppendRequest& r)
+Params appendParams(const AppendRequest& r, bool strict)
 {
     qsizetype payloadBytes = 0;
     qsizetype metadataBytes = 0;
@@ -257,6 +263,7 @@ Params appendParams(const AppendRequest& r)
     p.addBinary(payloads.finish());
     p.addBinary(metadata.finish());
     p.addBinary(correlations.finish());
+    p.addBinary(QByteArray(1, strict ? '\1' : '\0'));
     return p;
 }
 
@@ -340,7 +347,7 @@ struct PgEventStore::Private
             return fail(ErrorCode::InvalidInput, CoreTr::tr("The store %1 is open read-only.").arg(displayUrl));
         return {};
     }
-    Result<QList<AppendResult>> appendInTransaction(Connection& conn, const QList<AppendRequest>& requests);
+    Result<QList<AppendResult>> appendBatch(Connection& conn, const QList<AppendRequest>& requests);
 };
 
 Result<QList<AppliedMigration>> PgEventStore::Private::appliedMigrations(Connection& conn)
@@ -429,82 +436,221 @@ Result<void> PgEventStore::Private::migrate(Connection& conn)
     return {};
 }
 
-Result<QList<AppendResult>> PgEventStore::Private::appendInTransaction(Connection& conn,
-                                                                        const QList<AppendRequest>& requests)
-{
-    pg_conn* c = conn.handle();
-    const QString what = CoreTr::tr("appending a batch");
-    if (auto ok = conn.prepare(appendStatement); !ok)
-        return std::unexpected(ok.error());
-    if (!PQenterPipelineMode(c))
-        return std::unexpected(conn.errorOf(nullptr, what));
+namespace {
 
-    QList<AppendResult> results;
-    results.reserve(requests.size());
-    std::optional<Error> failure;
-    bool begun = false;
-    // Reads the replies of `count` statements and the sync that ends their round trip.
-    auto readReplies = [&](qsizetype firstRequest, qsizetype count, bool withBegin) {
-        for (qsizetype i = withBegin ? -1 : 0; i < count; ++i) {
-            ResultHandle reply(PQgetResult(c));
-            if (!reply)
-                return false; // the connection broke: nothing more will come
-            const ExecStatusType status = PQresultStatus(reply.get());
-            if (status == PGRES_FATAL_ERROR && !failure) {
-                failure = conn.errorOf(reply.get(), what);
-            } else if (i >= 0 && status == PGRES_TUPLES_OK && !failure) {
-                const AppendRequest& r = requests[firstRequest + i];
-                auto outcome = appendOutcome(r, Rows(std::move(reply)));
-                if (outcome)
-                    results.append(*outcome);
-                else
-                    failure = outcome.error();
-            }
-            if (PQstatus(c) != CONNECTION_OK)
-                return false;
-            // Each statement's replies end with a null result.
-            while (ResultHandle extra{ PQgetResult(c) }) {
-            }
-        }
-        ResultHandle sync(PQgetResult(c));
-        return sync && PQresultStatus(sync.get()) == PGRES_PIPELINE_SYNC;
+// One batch of appends in pipeline mode on a non-blocking connection: requests are sent while
+// the replies of earlier ones are read, so the client prepares request n+1 while the server runs
+// request n, and the whole batch costs one round trip.
+class BatchPipeline
+{
+public:
+    enum class Mode {
+        // No BEGIN/COMMIT: the requests up to the Sync form one implicit transaction, which the
+        // server commits at the Sync unless a request failed. Requests run in strict mode, so
+        // anything but a plain append fails (needsDecision) and nothing is written.
+        CommitAtSync,
+        // BEGIN, then requests that answer with their status; the caller decides and then
+        // commits or rolls back.
+        Decide,
     };
 
-    bool inSync = true;
-    for (qsizetype start = 0; start < requests.size() && !failure && inSync; start += pipelineChunk) {
-        const qsizetype count = std::min<qsizetype>(pipelineChunk, requests.size() - start);
-        const bool withBegin = !begun;
-        bool sent = true;
-        if (withBegin) {
-            sent = PQsendQueryParams(c, "BEGIN", 0, nullptr, nullptr, nullptr, nullptr, 0) == 1;
-            begun = true;
+    BatchPipeline(Connection& conn, Mode mode)
+        : m_conn(conn)
+        , m_c(conn.handle())
+        , m_mode(mode)
+        , m_what(CoreTr::tr("appending a batch"))
+    {
+    }
+
+    // Sends every request and reads every reply. In CommitAtSync mode the requests are
+    // normalised on the way into `normalised`; in Decide mode `requests` must be normalised.
+    void run(const QList<AppendRequest>& requests, QList<AppendRequest>* normalised)
+    {
+        m_requests = normalised ? normalised : &requests;
+        if (auto ok = m_conn.prepare(appendStatement); !ok) {
+            failure = ok.error();
+            return;
         }
-        for (qsizetype i = 0; i < count && sent; ++i) {
-            const Params p = appendParams(requests[start + i]);
+        if (PQsetnonblocking(m_c, 1) != 0 || !PQenterPipelineMode(m_c)) {
+            lose();
+            PQsetnonblocking(m_c, 0);
+            return;
+        }
+        if (m_mode == Mode::Decide)
+            sendSql("BEGIN");
+        for (qsizetype i = 0; i < requests.size() && !stopped(); ++i) {
+            if (normalised) {
+                auto n = normaliseAppend(requests[i]);
+                if (!n) {
+                    // Abort the implicit transaction: nothing of the batch may be stored.
+                    inputError = n.error();
+                    sendSql("ROLLBACK");
+                    break;
+                }
+                normalised->append(std::move(*n));
+            }
+            const Params p = appendParams((*m_requests)[i], m_mode == Mode::CommitAtSync);
             const Params::Arrays a = p.arrays();
-            sent = PQsendQueryPrepared(c, appendStatement.name, p.count(), a.values.data(), a.lengths.data(),
-                                       a.formats.data(), 1)
-                == 1;
+            if (!PQsendQueryPrepared(m_c, appendStatement.name, p.count(), a.values.data(), a.lengths.data(),
+                                     a.formats.data(), 1)) {
+                lose();
+                break;
+            }
+            m_inFlight.push_back(i);
+            if ((i + 1) % flushEvery == 0 && (!PQsendFlushRequest(m_c) || !pump(false)))
+                break;
         }
-        if (!sent || !PQpipelineSync(c)) {
-            failure = conn.errorOf(nullptr, what);
-            break;
+        if (!m_broken) {
+            if (PQpipelineSync(m_c))
+                pump(true);
+            else
+                lose();
         }
-        inSync = readReplies(start, count, withBegin);
-        if (!inSync && !failure)
-            failure = conn.errorOf(nullptr, what);
+        if (!m_broken && !PQexitPipelineMode(m_c))
+            lose();
+        PQsetnonblocking(m_c, 0);
     }
-    if (!inSync || !PQexitPipelineMode(c)) {
-        // The connection is in no state to continue; the pool drops it.
-        return std::unexpected(failure ? *failure : conn.errorOf(nullptr, what));
+
+    QList<AppendResult> results;
+    std::optional<Error> inputError; // a request that is not valid (takes precedence)
+    std::optional<Error> failure;    // the first failure, in request order
+    bool needsDecision = false;
+
+private:
+    static constexpr qsizetype transactionControl = -1;
+
+    bool stopped() const { return m_broken || failure || needsDecision || inputError; }
+
+    void sendSql(const char* sql)
+    {
+        if (PQsendQueryParams(m_c, sql, 0, nullptr, nullptr, nullptr, nullptr, 1))
+            m_inFlight.push_back(transactionControl);
+        else
+            lose();
     }
-    if (failure) {
-        (void)conn.runSql("ROLLBACK", what);
-        return std::unexpected(*failure);
+
+    bool lose()
+    {
+        m_broken = true;
+        if (!failure)
+            failure = m_conn.errorOf(nullptr, m_what);
+        return false;
+    }
+
+    // Flushes what was sent and reads what came back. With `untilSync`, waits for the Sync;
+    // otherwise waits only while the output cannot be written (reading meanwhile, so neither
+    // side ever blocks on a full pipe).
+    bool pump(bool untilSync)
+    {
+        while (!m_broken) {
+            const int flushed = PQflush(m_c);
+            if (flushed < 0 || !PQconsumeInput(m_c))
+                return lose();
+            drain();
+            if (m_broken)
+                return false;
+            if (untilSync ? m_syncSeen : flushed == 0)
+                return true;
+            pollfd fd{};
+            fd.fd = PQsocket(m_c);
+            fd.events = static_cast<short>(POLLIN | (flushed ? POLLOUT : 0));
+            if (::poll(&fd, 1, -1) < 0 && errno != EINTR)
+                return lose();
+        }
+        return false;
+    }
+
+    void drain()
+    {
+        while (!m_broken && !PQisBusy(m_c)) {
+            ResultHandle reply(PQgetResult(m_c));
+            if (!reply) {
+                // The end of one statement's replies (or nothing pending at all).
+                if (m_inFlight.empty())
+                    return;
+                m_inFlight.pop_front();
+                continue;
+            }
+            if (PQresultStatus(reply.get()) == PGRES_PIPELINE_SYNC) {
+                m_syncSeen = true;
+                return;
+            }
+            handle(m_inFlight.empty() ? transactionControl : m_inFlight.front(), std::move(reply));
+        }
+    }
+
+    void handle(qsizetype request, ResultHandle reply)
+    {
+        const ExecStatusType status = PQresultStatus(reply.get());
+        if (status == PGRES_PIPELINE_ABORTED)
+            return; // skipped after an earlier failure
+        if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
+            // Also a failed commit at the Sync, which arrives after every statement's replies.
+            const char* state = PQresultErrorField(reply.get(), PG_DIAG_SQLSTATE);
+            if (state && qstrcmp(state, needsDecisionState) == 0)
+                needsDecision = true;
+            else if (!failure)
+                failure = m_conn.errorOf(reply.get(), m_what);
+            if (PQstatus(m_c) != CONNECTION_OK)
+                m_broken = true;
+            return;
+        }
+        if (request == transactionControl || failure || needsDecision)
+            return;
+        auto outcome = appendOutcome((*m_requests)[request], Rows(std::move(reply)));
+        if (outcome)
+            results.append(*outcome);
+        else
+            failure = outcome.error();
+    }
+
+    Connection& m_conn;
+    pg_conn* m_c;
+    Mode m_mode;
+    QString m_what;
+    const QList<AppendRequest>* m_requests = nullptr;
+    std::deque<qsizetype> m_inFlight; // statements sent and not yet answered in full
+    bool m_syncSeen = false;
+    bool m_broken = false;
+};
+
+} // namespace
+
+Result<QList<AppendResult>> PgEventStore::Private::appendBatch(Connection& conn, const QList<AppendRequest>& requests)
+{
+    QList<AppendRequest> normalised;
+    normalised.reserve(requests.size());
+    {
+        BatchPipeline fast(conn, BatchPipeline::Mode::CommitAtSync);
+        fast.run(requests, &normalised);
+        if (fast.inputError)
+            return std::unexpected(*fast.inputError);
+        if (fast.failure)
+            return std::unexpected(*fast.failure);
+        if (!fast.needsDecision)
+            return fast.results; // committed at the Sync
+    }
+    // A request met stored event ids, a version conflict or another stream type, and nothing
+    // was written. Redo the batch in a transaction, decide with the rules every store shares,
+    // and commit only if every request is fine (e.g. a retried batch: all already stored).
+    for (qsizetype i = normalised.size(); i < requests.size(); ++i) {
+        auto n = normaliseAppend(requests[i]);
+        if (!n)
+            return std::unexpected(n.error());
+        normalised.append(std::move(*n));
+    }
+    BatchPipeline decide(conn, BatchPipeline::Mode::Decide);
+    decide.run(normalised, nullptr);
+    const QString what = CoreTr::tr("appending a batch");
+    if (decide.failure) {
+        // Unless the connection broke (then the server rolls back, and the pool drops it).
+        if (PQstatus(conn.handle()) == CONNECTION_OK && PQpipelineStatus(conn.handle()) == PQ_PIPELINE_OFF)
+            (void)conn.runSql("ROLLBACK", what);
+        return std::unexpected(*decide.failure);
     }
     if (auto ok = conn.runSql("COMMIT", what); !ok)
         return std::unexpected(ok.error());
-    return results;
+    return decide.results;
 }
 
 Result<std::unique_ptr<PgEventStore>> PgEventStore::open(const QString& connInfo, const OpenOptions& options)
@@ -563,7 +709,7 @@ Result<AppendResult> PgEventStore::append(const AppendRequest& request)
         return std::unexpected(conn.error());
     // One statement in its own transaction: one round trip and one commit. Nothing is written
     // unless the function reports status 0, so no rollback is ever needed here.
-    auto rows = (*conn)->run(appendStatement, appendParams(*normalised),
+    auto rows = (*conn)->run(appendStatement, appendParams(*normalised, false),
                              CoreTr::tr("appending to stream \"%1\"").arg(normalised->streamId));
     if (!rows)
         return std::unexpected(rows.error());
@@ -576,18 +722,10 @@ Result<QList<AppendResult>> PgEventStore::appendBatch(const QList<AppendRequest>
         return std::unexpected(ok.error());
     if (requests.isEmpty())
         return QList<AppendResult>{};
-    QList<AppendRequest> normalised;
-    normalised.reserve(requests.size());
-    for (const AppendRequest& r : requests) {
-        auto n = normaliseAppend(r);
-        if (!n)
-            return std::unexpected(n.error());
-        normalised.append(std::move(*n));
-    }
     auto conn = d->pool.acquire();
     if (!conn)
         return std::unexpected(conn.error());
-    return d->appendInTransaction(**conn, normalised);
+    return d->appendBatch(**conn, requests);
 }
 
 Result<QList<RecordedEvent>> PgEventStore::readStream(const StreamQuery& query)
@@ -596,54 +734,35 @@ Result<QList<RecordedEvent>> PgEventStore::readStream(const StreamQuery& query)
     if (!conn)
         return std::unexpected(conn.error());
     const QString what = CoreTr::tr("reading stream \"%1\"").arg(query.streamId);
-    const bool forward = query.direction == ReadDirection::Forward;
-    qint64 low = std::max<qint64>(1, query.minVersion);
-    qint64 high = query.maxVersion > 0 ? query.maxVersion : std::numeric_limits<qint64>::max();
-    QByteArray types;
-    if (!query.eventTypes.isEmpty()) {
-        ArrayWriter writer(oid::text);
+    Params p;
+    p.addText(query.streamId);
+    p.addInt64(std::max<qint64>(1, query.minVersion));
+    p.addInt64(query.maxVersion > 0 ? query.maxVersion : std::numeric_limits<qint64>::max());
+    query.sinceUs ? p.addTimestampUs(*query.sinceUs) : p.addNull();
+    query.untilUs ? p.addTimestampUs(*query.untilUs) : p.addNull();
+    if (query.eventTypes.isEmpty()) {
+        p.addNull();
+    } else {
+        ArrayWriter types(oid::text);
         for (const QString& t : query.eventTypes)
-            writer.addText(t);
-        types = writer.finish();
+            types.addText(t);
+        p.addBinary(types.finish());
     }
-    QList<RecordedEvent> out;
-    EventDecoder decoder;
-    qint64 remaining = query.limit > 0 ? query.limit : -1;
-    while (low <= high) {
-        const qint64 pageLimit = remaining < 0 ? readPageSize : std::min<qint64>(remaining, readPageSize);
-        Params p;
-        p.addText(query.streamId);
-        p.addInt64(low);
-        p.addInt64(high);
-        query.sinceUs ? p.addTimestampUs(*query.sinceUs) : p.addNull();
-        query.untilUs ? p.addTimestampUs(*query.untilUs) : p.addNull();
-        types.isNull() ? p.addNull() : p.addBinary(types);
-        p.addInt64(pageLimit);
-        auto rows = (*conn)->run(forward ? readForwardStatement : readBackwardStatement, p, what);
-        if (!rows)
-            return std::unexpected(rows.error());
-        const int n = rows->rowCount();
-        decoder.appendAll(*rows, out);
-        if (n < pageLimit)
-            break;
-        if (remaining > 0 && (remaining -= n) == 0)
-            break;
-        if (forward)
-            low = out.last().version + 1;
-        else
-            high = out.last().version - 1;
-    }
-    if (out.isEmpty()) {
-        // Only an empty answer needs to tell a missing stream from an empty selection.
-        Params p;
-        p.addText(query.streamId);
-        auto info = (*conn)->run(streamInfoStatement, p, what);
-        if (!info)
-            return std::unexpected(info.error());
-        if (info->rowCount() == 0)
-            return fail(ErrorCode::NotFound, CoreTr::tr("Stream \"%1\" does not exist.").arg(query.streamId));
-    }
-    return out;
+    query.limit > 0 ? p.addInt64(query.limit) : p.addNull(); // NULL: no limit
+    auto events = readEvents(**conn,
+                             query.direction == ReadDirection::Forward ? readForwardStatement : readBackwardStatement,
+                             p, what, query.limit);
+    if (!events || !events->isEmpty())
+        return events;
+    // Only an empty answer needs to tell a missing stream from an empty selection.
+    Params s;
+    s.addText(query.streamId);
+    auto info = (*conn)->run(streamInfoStatement, s, what);
+    if (!info)
+        return std::unexpected(info.error());
+    if (info->rowCount() == 0)
+        return fail(ErrorCode::NotFound, CoreTr::tr("Stream \"%1\" does not exist.").arg(query.streamId));
+    return events;
 }
 
 Result<QList<RecordedEvent>> PgEventStore::readAll(const LogQuery& query)
@@ -651,26 +770,10 @@ Result<QList<RecordedEvent>> PgEventStore::readAll(const LogQuery& query)
     auto conn = d->pool.acquire();
     if (!conn)
         return std::unexpected(conn.error());
-    const QString what = CoreTr::tr("reading the global log");
-    QList<RecordedEvent> out;
-    EventDecoder decoder;
-    qint64 after = std::max<qint64>(0, query.afterPosition);
-    qint64 remaining = query.limit > 0 ? query.limit : -1;
-    while (true) {
-        const qint64 pageLimit = remaining < 0 ? readPageSize : std::min<qint64>(remaining, readPageSize);
-        Params p;
-        p.addInt64(after);
-        p.addInt64(pageLimit);
-        auto rows = (*conn)->run(readAllStatement, p, what);
-        if (!rows)
-            return std::unexpected(rows.error());
-        const int n = rows->rowCount();
-        decoder.appendAll(*rows, out);
-        if (n < pageLimit || (remaining > 0 && (remaining -= n) == 0))
-            break;
-        after = out.last().position;
-    }
-    return out;
+    Params p;
+    p.addInt64(std::max<qint64>(0, query.afterPosition));
+    query.limit > 0 ? p.addInt64(query.limit) : p.addNull();
+    return readEvents(**conn, readAllStatement, p, CoreTr::tr("reading the global log"), query.limit);
 }
 
 Result<QList<RecordedEvent>> PgEventStore::readByCorrelation(const QString& correlationId, int limit)
@@ -678,27 +781,11 @@ Result<QList<RecordedEvent>> PgEventStore::readByCorrelation(const QString& corr
     auto conn = d->pool.acquire();
     if (!conn)
         return std::unexpected(conn.error());
-    const QString what = CoreTr::tr("reading events of correlation \"%1\"").arg(correlationId);
-    QList<RecordedEvent> out;
-    EventDecoder decoder;
-    qint64 after = 0;
-    qint64 remaining = limit > 0 ? limit : -1;
-    while (true) {
-        const qint64 pageLimit = remaining < 0 ? readPageSize : std::min<qint64>(remaining, readPageSize);
-        Params p;
-        p.addText(correlationId);
-        p.addInt64(after);
-        p.addInt64(pageLimit);
-        auto rows = (*conn)->run(readByCorrelationStatement, p, what);
-        if (!rows)
-            return std::unexpected(rows.error());
-        const int n = rows->rowCount();
-        decoder.appendAll(*rows, out);
-        if (n < pageLimit || (remaining > 0 && (remaining -= n) == 0))
-            break;
-        after = out.last().position;
-    }
-    return out;
+    Params p;
+    p.addText(correlationId);
+    limit > 0 ? p.addInt64(limit) : p.addNull();
+    return readEvents(**conn, readByCorrelationStatement, p,
+                      CoreTr::tr("reading events of correlation \"%1\"").arg(correlationId), limit);
 }
 
 Result<StreamInfo> PgEventStore::streamInfo(const QString& streamId)

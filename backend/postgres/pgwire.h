@@ -15,6 +15,7 @@ namespace sagascope::pg {
 
 // Type OIDs from pg_type.h; stable across PostgreSQL versions.
 namespace oid {
+inline constexpr unsigned int boolean = 16;
 inline constexpr unsigned int int8 = 20;
 inline constexpr unsigned int int4 = 23;
 inline constexpr unsigned int text = 25;

@@ -116,7 +116,7 @@ private Q_SLOTS:
         QCOMPARE(REQUIRE_OK(m_store->streamInfo(stream)).lastVersion, 5);
     }
 
-    // A long stream read in several internal pages keeps the damaged event in its place.
+    // A long stream, streamed row by row, keeps the damaged event in its place.
     void damageInsideALongRead()
     {
         const QString stream = QStringLiteral("flow-1");

@@ -42,6 +42,9 @@ CREATE INDEX events_by_correlation ON sagascope.events (correlation_id, position
 --   status 2  the expected version does not hold: version = the stream's current version
 --   status 3  the stream exists with another type: stream_type = its type
 -- p_expected: >= 0 exact version (0 = the stream must not exist), -1 any, -3 the stream must exist.
+-- p_strict: raise SQLSTATE SGA01 instead of answering with status 1, 2 or 3. A batch sent in one
+-- round trip as one implicit transaction uses it: anything but a plain append aborts the whole
+-- batch, and the client redoes it with a transaction it commits only after deciding.
 CREATE FUNCTION sagascope.append(
     p_stream_id       text,
     p_stream_type     text,   -- '' = none given
@@ -52,7 +55,8 @@ CREATE FUNCTION sagascope.append(
     p_schema_versions integer[],
     p_payloads        text[],
     p_metadata        text[],
-    p_correlation_ids text[])
+    p_correlation_ids text[],
+    p_strict          boolean DEFAULT false)
 RETURNS TABLE (
     o_status         integer,
     o_version        bigint,
@@ -65,7 +69,12 @@ RETURNS TABLE (
     o_schema_version integer,
     o_payload        text,
     o_metadata       text)
-LANGUAGE plpgsql AS $$
+LANGUAGE plpgsql
+-- Every lookup here is by key. PL/pgSQL caches one generic plan per statement for the whole
+-- session, and a plan made while a table was still empty (a fresh store, an import) would scan
+-- it in full on every later call; index plans are what these statements need at any size.
+SET enable_seqscan = off
+AS $$
 DECLARE
     v_count   integer := cardinality(p_event_ids);
     v_current bigint;
@@ -87,6 +96,9 @@ BEGIN
           FROM sagascope.events e
          WHERE e.event_id = ANY (p_event_ids);
     IF FOUND THEN
+        IF p_strict THEN
+            RAISE EXCEPTION USING ERRCODE = 'SGA01', MESSAGE = 'sagascope.append: some event ids are already stored';
+        END IF;
         RETURN;
     END IF;
 
@@ -95,11 +107,17 @@ BEGIN
      WHERE s.stream_id = p_stream_id;
     v_current := coalesce(v_current, 0);
     IF (p_expected >= 0 AND v_current <> p_expected) OR (p_expected = -3 AND v_current = 0) THEN
+        IF p_strict THEN
+            RAISE EXCEPTION USING ERRCODE = 'SGA01', MESSAGE = 'sagascope.append: expected version mismatch';
+        END IF;
         RETURN QUERY SELECT 2, v_current, 0::bigint, 0::bigint, v_type, NULL::uuid, NULL::text, NULL::text,
                             NULL::integer, NULL::text, NULL::text;
         RETURN;
     END IF;
     IF v_current > 0 AND p_stream_type <> '' AND p_stream_type <> v_type THEN
+        IF p_strict THEN
+            RAISE EXCEPTION USING ERRCODE = 'SGA01', MESSAGE = 'sagascope.append: stream type mismatch';
+        END IF;
         RETURN QUERY SELECT 3, v_current, 0::bigint, 0::bigint, v_type, NULL::uuid, NULL::text, NULL::text,
                             NULL::integer, NULL::text, NULL::text;
         RETURN;

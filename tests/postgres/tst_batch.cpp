@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+// appendBatch on PostgreSQL: one round trip when every request is a plain append; retries,
+// conflicts and invalid requests anywhere in a large batch store nothing (or exactly what the
+// rules say); big payloads stream through the pipeline without either side blocking.
+#include "pgeventstore.h"
+#include "pgtestsupport.h"
+
+#include <QTest>
+
+using namespace sagascope;
+using namespace sagascope::test;
+
+class TestPgBatch : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<ScratchDatabase> m_db;
+    std::unique_ptr<pg::PgEventStore> m_store;
+
+    static QList<AppendRequest> manyStreams(int count, const QString& prefix)
+    {
+        QList<AppendRequest> batch;
+        for (int i = 0; i < count; ++i) {
+            NewEvent a = newEvent(QStringLiteral("A"), { { QStringLiteral("i"), i } });
+            NewEvent b = newEvent(QStringLiteral("B"));
+            a.eventId = QUuid::createUuid();
+            b.eventId = QUuid::createUuid();
+            batch.append(appendRequest(prefix + QString::number(i), { a, b }, ExpectedVersion::noStream()));
+        }
+        return batch;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { REQUIRE_PG_SERVER(); }
+
+    void init()
+    {
+        m_db = std::make_unique<ScratchDatabase>();
+        QVERIFY2(m_db->isValid(), qPrintable(m_db->error()));
+        m_store = REQUIRE_OK(pg::PgEventStore::open(m_db->url()));
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_db.reset();
+    }
+
+    void largeBatchInOrder()
+    {
+        const auto results = REQUIRE_OK(m_store->appendBatch(manyStreams(3000, QStringLiteral("s-"))));
+        QCOMPARE(results.size(), 3000);
+        for (int i = 0; i < results.size(); ++i) {
+            QCOMPARE(results[i].streamId, QStringLiteral("s-%1").arg(i));
+            QCOMPARE(results[i].lastVersion, 2);
+            QCOMPARE(results[i].lastPosition, results[i].firstPosition + 1);
+            if (i > 0)
+                QCOMPARE(results[i].firstPosition, results[i - 1].lastPosition + 1);
+        }
+        QCOMPARE(REQUIRE_OK(m_store->headPosition()), 6000);
+    }
+
+    // Later requests of a batch see the earlier ones of the same stream.
+    void oneStreamManyTimes()
+    {
+        QList<AppendRequest> batch;
+        for (int v = 0; v < 1000; ++v)
+            batch.append(appendRequest(QStringLiteral("one"), { newEvent(QStringLiteral("E"), { { QStringLiteral("v"), v + 1 } }) },
+                                       ExpectedVersion::exact(v)));
+        const auto results = REQUIRE_OK(m_store->appendBatch(batch));
+        QCOMPARE(results.last().lastVersion, 1000);
+        const auto events = REQUIRE_OK(m_store->readStream({ .streamId = QStringLiteral("one") }));
+        QCOMPARE(events.size(), 1000);
+        QCOMPARE(events[499].payloadObject.value(QStringLiteral("v")).toInt(), 500);
+    }
+
+    // A retried batch returns the stored results and writes nothing; a batch mixing a retried
+    // request with new ones stores only the new ones.
+    void retriedBatches()
+    {
+        const QList<AppendRequest> batch = manyStreams(100, QStringLiteral("r-"));
+        const auto first = REQUIRE_OK(m_store->appendBatch(batch));
+        const qint64 head = REQUIRE_OK(m_store->headPosition());
+        const auto again = REQUIRE_OK(m_store->appendBatch(batch));
+        QCOMPARE(again.size(), 100);
+        for (int i = 0; i < 100; ++i) {
+            QVERIFY(again[i].alreadyStored);
+            QCOMPARE(again[i].firstPosition, first[i].firstPosition);
+            QCOMPARE(again[i].lastVersion, first[i].lastVersion);
+        }
+        QCOMPARE(REQUIRE_OK(m_store->headPosition()), head);
+
+        QList<AppendRequest> mixed = manyStreams(3, QStringLiteral("new-"));
+        mixed.insert(1, batch[42]);
+        const auto m = REQUIRE_OK(m_store->appendBatch(mixed));
+        QCOMPARE(m.size(), 4);
+        QVERIFY(!m[0].alreadyStored);
+        QVERIFY(m[1].alreadyStored);
+        QCOMPARE(m[1].firstPosition, first[42].firstPosition);
+        QVERIFY(!m[2].alreadyStored);
+        QCOMPARE(REQUIRE_OK(m_store->headPosition()), m[3].lastPosition);
+    }
+
+    void failureAnywhereStoresNothing_data()
+    {
+        QTest::addColumn<int>("at");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("code");
+        for (const int at : { 0, 37, 1999 }) {
+            QTest::addRow("conflict at %d", at) << at << "conflict" << int(ErrorCode::Conflict);
+            QTest::addRow("invalid payload at %d", at) << at << "invalid" << int(ErrorCode::InvalidInput);
+            QTest::addRow("other type at %d", at) << at << "type" << int(ErrorCode::InvalidInput);
+            QTest::addRow("same id, other content at %d", at) << at << "content" << int(ErrorCode::InvalidInput);
+        }
+    }
+    void failureAnywhereStoresNothing()
+    {
+        QFETCH(int, at);
+        QFETCH(QString, kind);
+        QFETCH(int, code);
+        NewEvent seeded = newEvent(QStringLiteral("Seed"), { { QStringLiteral("n"), 1 } });
+        seeded.eventId = QUuid::createUuid();
+        REQUIRE_OK(m_store->append(appendRequest(QStringLiteral("existing"), { seeded }, ExpectedVersion::any(),
+                                                 QStringLiteral("saga"))));
+        const qint64 head = REQUIRE_OK(m_store->headPosition());
+        QList<AppendRequest> batch = manyStreams(2000, QStringLiteral("f-"));
+        if (kind == QLatin1String("conflict")) {
+            batch[at] = appendRequest(QStringLiteral("existing"), { newEvent(QStringLiteral("X")) }, ExpectedVersion::exact(7));
+        } else if (kind == QLatin1String("invalid")) {
+            batch[at].events[1].payload = "{\"broken\":";
+        } else if (kind == QLatin1String("type")) {
+            batch[at] = appendRequest(QStringLiteral("existing"), { newEvent(QStringLiteral("X")) }, ExpectedVersion::any(),
+                                      QStringLiteral("order"));
+        } else {
+            NewEvent changed = seeded;
+            changed.payload = "{\"n\":2}";
+            batch[at] = appendRequest(QStringLiteral("existing"), { changed });
+        }
+        const auto r = m_store->appendBatch(batch);
+        QVERIFY(!r);
+        QCOMPARE(int(r.error().code), code);
+        if (kind == QLatin1String("conflict"))
+            QVERIFY2(r.error().message.contains(QLatin1String("7")), qPrintable(r.error().message));
+        if (kind == QLatin1String("content"))
+            QVERIFY2(r.error().message.contains(seeded.eventId.toString(QUuid::WithoutBraces)), qPrintable(r.error().message));
+        QCOMPARE(REQUIRE_OK(m_store->headPosition()), head);
+        QCOMPARE(REQUIRE_OK(m_store->listStreams({})).streams.size(), 1);
+        // The connection is fine afterwards.
+        REQUIRE_OK(m_store->appendBatch(manyStreams(3, QStringLiteral("after-"))));
+    }
+
+    // Megabytes in flight in both directions: the pipeline keeps reading while it writes.
+    void bigPayloads()
+    {
+        const QByteArray big = "{\"blob\":\"" + QByteArray(256 * 1024, 'x') + "\"}";
+        QList<AppendRequest> batch;
+        for (int i = 0; i < 120; ++i) {
+            NewEvent e;
+            e.eventType = QStringLiteral("Big");
+            e.payload = big;
+            batch.append(appendRequest(QStringLiteral("big-%1").arg(i % 7), { e, e }));
+        }
+        const auto results = REQUIRE_OK(m_store->appendBatch(batch));
+        QCOMPARE(results.size(), 120);
+        const auto events = REQUIRE_OK(m_store->readStream({ .streamId = QStringLiteral("big-3") }));
+        QCOMPARE(events.size(), 2 * 17);
+        QCOMPARE(events.last().payload.size(), big.size());
+        QVERIFY(!events.last().corruption);
+    }
+
+    void emptyBatch()
+    {
+        QCOMPARE(REQUIRE_OK(m_store->appendBatch({})).size(), 0);
+        QCOMPARE(REQUIRE_OK(m_store->headPosition()), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPgBatch)
+#include "tst_batch.moc"
