@@ -8,6 +8,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -49,12 +50,14 @@ HistoryView::HistoryView(StoreSession* session, QWidget* parent)
     columns->setHighlightSections(false);
     columns->setStretchLastSection(true);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    columns->resizeSection(HistoryModel::VersionColumn, digit * 8);
-    columns->resizeSection(HistoryModel::TimeColumn, digit * 24);
-    columns->resizeSection(HistoryModel::TypeColumn, digit * 26);
-    columns->resizeSection(HistoryModel::CategoryColumn, digit * 15);
-    columns->resizeSection(HistoryModel::PositionColumn, digit * 10);
+    // Widths from what the cells hold, so any font fits: the event type takes the rest.
+    const QFontMetrics fm = fontMetrics();
+    const int cellMargin = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 12;
+    columns->resizeSection(HistoryModel::VersionColumn, fm.horizontalAdvance(QStringLiteral("1,000,000")) + cellMargin);
+    columns->resizeSection(HistoryModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("2026-11-23 10:05:55.218")) + cellMargin);
+    columns->resizeSection(HistoryModel::TypeColumn, fm.horizontalAdvance(QStringLiteral("WorkflowExecutionCompleted")) + cellMargin);
+    columns->resizeSection(HistoryModel::CategoryColumn, fm.horizontalAdvance(QStringLiteral("Search attribute")) + cellMargin + 18);
+    columns->resizeSection(HistoryModel::PositionColumn, fm.horizontalAdvance(QStringLiteral("10,000,000")) + cellMargin);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

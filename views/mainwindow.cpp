@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QProgressBar>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -48,7 +49,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 4);
-    m_splitter->setSizes({ 370, 600, 430 });
+    m_splitter->setSizes({ 400, 700, 480 });
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
@@ -219,8 +220,12 @@ void MainWindow::restoreViewState()
 {
     QSettings settings;
     const QByteArray geometry = settings.value(QStringLiteral("mainWindow/geometry")).toByteArray();
-    if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(1400, 860);
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        QSize size(1600, 900);
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size() * 0.95);
+        resize(size);
+    }
     const QByteArray splitter = settings.value(QStringLiteral("mainWindow/splitter")).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);

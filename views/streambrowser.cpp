@@ -60,10 +60,11 @@ StreamBrowser::StreamBrowser(StoreSession* session, QWidget* parent)
     QHeaderView* header = m_view->header();
     header->setObjectName(QStringLiteral("streamListHeader"));
     header->setStretchLastSection(true);
-    const int digit = fontMetrics().horizontalAdvance(QLatin1Char('0'));
-    header->resizeSection(StreamListModel::StreamIdColumn, digit * 20);
-    header->resizeSection(StreamListModel::StreamTypeColumn, digit * 7);
-    header->resizeSection(StreamListModel::EventsColumn, digit * 7);
+    const QFontMetrics fm = fontMetrics();
+    const int cellMargin = 12;
+    header->resizeSection(StreamListModel::StreamIdColumn, fm.horizontalAdvance(QStringLiteral("saga-checkout-0000")) + cellMargin);
+    header->resizeSection(StreamListModel::StreamTypeColumn, fm.horizontalAdvance(QStringLiteral("order")) + cellMargin);
+    header->resizeSection(StreamListModel::EventsColumn, fm.horizontalAdvance(QStringLiteral("1,000,000")) + cellMargin);
 
     auto* filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);

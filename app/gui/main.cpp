@@ -72,7 +72,7 @@ int main(int argc, char** argv)
     const QString screenshot = parser.value(screenshotOption);
     if (!screenshot.isEmpty()) {
         window.setSaveStateOnClose(false);
-        window.resize(1400, 860);
+        window.resize(1600, 900);
         auto grab = [&window, screenshot](bool timedOut) {
             QTextStream err(stderr);
             const bool saved = window.grab().save(screenshot, "PNG");
