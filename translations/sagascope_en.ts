@@ -1,4 +1,1410 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
+<context>
+    <name>SagaScopeCli</name>
+    <message>
+        <source>The --%1 value is not a valid JSON object (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STREAM --type TYPE [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appends one event to a stream and prints the stream&apos;s new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STREAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream id, taken literally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event type (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload, a JSON object (default {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata, a JSON object (correlation_id, causation_id, actor, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream&apos;s type when this append creates it (default: the id&apos;s first word).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERSION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any (default), no-stream, exists or the stream&apos;s current version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event id; appending the same id and content again stores nothing (default: a new id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema version of the payload (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:
+  sagascope-cli append order-42 --type OrderPlaced --data &apos;{&quot;total_cents&quot;:1999}&apos; --expected-version no-stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The append command needs --type TYPE, the event type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--event-id needs a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7b9e0f13, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already stored: this event is version %1 of &quot;%2&quot; (position %3); nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appended %1 to &quot;%2&quot;: version %3, position %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store yet at %1; run &quot;sagascope-cli init&quot; or &quot;sagascope-cli demo&quot; to create it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store: postgresql://…, sqlite:PATH (or a path) or memory:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (aligned columns, the default) or ndjson (one JSON object per line, payloads exactly as stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; run &quot;sagascope-cli %2 --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 command needs %2; usage: sagascope-cli %1 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;; usage: sagascope-cli %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs an ISO 8601 date or time such as 2026-03-02T08:00:00Z, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be table or ndjson, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sagascope-cli %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the demo data set: orders, checkout sagas and fulfilment flows linked by correlation ids, plus one long saga. Running it again writes nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordinary streams, spread over orders, sagas and flows (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of the long saga saga-long-0001; 0 for none (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another seed gives another, equally deterministic data set (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per transaction (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--streams and --batch-events go up to 1000000 and --seed up to 4294967295.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing demo data: %1 of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now holds the demo data set: %2 streams, %3 events (%4 new, %5 already stored) after %6 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POSITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECORDED AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAYLOAD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[corrupt] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) could not be decoded; they are marked corrupt and shown with their raw text.</source>
+        <translation>
+            <numerusform>%n event could not be decoded; it is marked corrupt and shown with its raw text.</numerusform>
+            <numerusform>%n events could not be decoded; they are marked corrupt and shown with their raw text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LAST POSITION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UPDATED AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STREAM [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the events of one stream in version order (or backwards).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at version N (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop at version N (default: the last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events recorded at or after TIME (ISO 8601, e.g. 2026-03-02T08:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events recorded at or before TIME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only events of this type; repeat the option for several types.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print at most N events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creates the store, or brings its schema up to date, and prints the schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store %1 is ready at schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the global log of every stream in position (commit) order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start at position P (default 1); to continue a previous read, pass its last position + 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints every event whose metadata carries correlation id ID, across streams, in position order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correlation id (metadata correlation_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event carries correlation id &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sagascope-cli [--store URL] COMMAND [options]
+Inspects and writes SagaScope event stores from the terminal.
+
+Commands:
+  init          Create the store or bring its schema up to date; prints the schema version.
+  append        Append one event to a stream; prints the stream&apos;s new version.
+  streams       List streams, by type or by id text.
+  history       Print the events of one stream, with version, time and type filters.
+  read-all      Print the global log of all streams in position order.
+  correlation   Print every event carrying a correlation id, across streams.
+  demo          Write the demo data set (orders, sagas, flows and one long saga).
+
+Options:
+  --store URL   postgresql://USER@HOST:PORT/DB, sqlite:PATH (or a path) or memory:.
+                Default: $SAGASCOPE_STORE, else %1.
+  -h, --help    Show this help; &quot;sagascope-cli COMMAND --help&quot; shows a command&apos;s options.
+  --version     Show the version.
+
+Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error, 2 not found,
+3 concurrency conflict, 4 corrupt events (printed anyway), 5 cannot connect or authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store needs a URL, e.g. sqlite:/path/to/file or postgresql://host/db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;; run &quot;sagascope-cli --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command is missing; run &quot;sagascope-cli --help&quot; for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;; run &quot;sagascope-cli --help&quot; for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists streams in stream-id order with their type, version and times.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only streams of this type (order, saga, flow, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only stream ids containing TEXT, matched literally (ASCII letters ignore case).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match --search at the start of the id only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print at most N streams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No streams match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SagaScopeDemo</name>
+    <message>
+        <source>The number of demo streams must not be negative (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of events of the long saga must not be negative (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo batch size must be at least one event (got %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store already holds the demo&apos;s long saga &quot;%1&quot; with %2 events, not %3: ask for %2 events or use another store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SagaScopeEngine</name>
+    <message>
+        <source>The stream id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream id is longer than 512 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream id contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event type is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event type is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event type contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no events to append.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream type is not a valid name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema versions start at 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event id %1 appears twice in one append.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload of a %1 event is not a JSON object. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The metadata of a %1 event is not a JSON object. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some events of this append are already stored and others are not (event %1 is new); retry with exactly the events of the original append.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event id %1 is already stored with different content (stream &quot;%2&quot;, version %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event id %1 is already stored, but not next to the other events of this append.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON event lacks an event id, a type or a stream id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON document cannot be decoded: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CBOR event&apos;s payload or metadata is not a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CBOR event cannot be decoded: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CBOR event lacks an event id, a type or a stream id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CBOR document cannot be decoded: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown codec &quot;%1&quot;: use json or cbor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 does not keep snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected version &quot;%1&quot; is not one of any, no-stream, exists or a version number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected stream &quot;%1&quot; not to exist, but it is at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected stream &quot;%1&quot; to exist, but it has no events (version 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected stream &quot;%1&quot; at version %2, but it is at version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream &quot;%1&quot; has type %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This build of SagaScope has no schema migrations for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 has schema migration %2, which this version of SagaScope does not know: it was written by a newer SagaScope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schema of the store %1 differs from what SagaScope expects: migration %2 (%3) was applied with a different checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order was already %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a placed order can be cancelled; this one was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a placed order can be shipped; this one was %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order %1 is already %2; it cannot be placed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PlaceOrder command needs a customer_id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PlaceOrder command needs at least one item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a placed order can be cancelled; order %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a placed order can be shipped; order %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ShipOrder command needs a tracking number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown order command &quot;%1&quot;: use PlaceOrder, CancelOrder or ShipOrder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored payload of event %1 of stream &quot;%2&quot; (version %3) is not a JSON object: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored metadata of event %1 of stream &quot;%2&quot; (version %3) is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a SagaScope reducer plugin (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another interface</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to an activity that was never scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to a timer that was never created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to a child workflow that was never initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to an update that was never accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to a Nexus operation that was never initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to a command that was never issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved state is not a saga state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream &quot;%1&quot; has no version %2: it ends at version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot at version %1 was written by reducer %2 version %3, not %4 version %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot at version %1 names an unknown codec &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot at version %1 cannot be decoded (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot at version %1 does not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot at version %1 is not a state of reducer %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped a snapshot of &quot;%1&quot;: %2; rebuilt by replay instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots of &quot;%1&quot; could not be read (%2); rebuilt by replay instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by reducer %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot at version %1 differs from the replayed state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store URL is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown store URL &quot;%1&quot;: use postgresql://…, sqlite:PATH or memory:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite store URL has no file path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions start at 0 (the state before the first event).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream &quot;%1&quot; has a gap: version %2 follows %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has no valid &quot;%2&quot; field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 holds event %2 of stream &quot;%3&quot;, which was exported as corrupt; repair it before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to event id %2, which is not in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Temporal history is not valid JSON: %1 at byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Temporal history has no &quot;events&quot; array at its top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Temporal history has no events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 of the Temporal history is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 of the Temporal history has no eventType.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 of the Temporal history has no eventId.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 of the Temporal history repeats eventId %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of memory while connecting to PostgreSQL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 did not answer in time; check that it is running and reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 refused the login of user &quot;%2&quot;: %3; check the user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database &quot;%1&quot; does not exist on the PostgreSQL server at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL server at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting up the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the PostgreSQL server at %1 was lost while %2 (%3); the next request connects again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server at %1 did not allow %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store at %1 is read-only here, so %2 is not possible: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database at %1 does not have the SagaScope schema SagaScope expects (%2); run sagascope-cli init on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL at %1 failed while %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL gave no answer to an append to stream &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL gave an unexpected answer (%1) to an append to stream &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 is open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has no SagaScope store yet; create it once with sagascope-cli init, then open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The store %1 needs %n schema migration(s) but was opened read-only; run sagascope-cli init on it once.</source>
+        <translation>
+            <numerusform>The store %1 needs %n schema migration but was opened read-only; run sagascope-cli init on it once.</numerusform>
+            <numerusform>The store %1 needs %n schema migrations but was opened read-only; run sagascope-cli init on it once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>migrating the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applying schema migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appending a batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appending to stream &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading stream &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the global log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading events of correlation &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing stream types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the head position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live feed lost its connection to the PostgreSQL server at %1 (%2); reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The live feed of the PostgreSQL server at %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite file %1 is damaged (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the SQLite file %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite failed while %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Qt SQLite driver (QSQLITE) is not installed; install libqt6sql6-sqlite.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running a query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking event ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appending an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the migrations table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 needs schema migrations but was opened read-only; open it for writing once (for example with sagascope-cli init).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applying migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording migration %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing migrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no store at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting an append</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>committing an append</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SagaScopeGui</name>
+    <message>
+        <source>Inspect the streams and event histories of an event store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store to open: postgresql://…, sqlite:PATH, a file path or memory: (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select this stream instead of the first listed one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the window has loaded its data, save a picture of it to FILE (PNG) and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window did not finish loading in time; the screenshot shows it as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SagaScopeModels</name>
+    <message>
+        <source>Workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nexus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends too early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid escape sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string that is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an invalid number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the end of the value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON text is not valid at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::EventDetailView</name>
+    <message>
+        <source>Event id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correlation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Causation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see its payload and metadata.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, schema %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event cannot be decoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::HistoryModel</name>
+    <message>
+        <source>Could not load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::HistoryView</name>
+    <message>
+        <source>No stream selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read versions %1 to %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · 1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::JsonTreeModel</name>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n member}</numerusform>
+            <numerusform>{%n members}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::MainWindow</name>
+    <message>
+        <source>SagaScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo data set could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading streams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SagaScope — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the store %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the demo data set: %1 of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::StoreSession</name>
+    <message>
+        <source>The store was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::StreamBrowser</name>
+    <message>
+        <source>Show only streams of this type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search stream ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the streams</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the stream types</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::StreamListModel</name>
+    <message>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -201,6 +201,7 @@ void EventDetailView::setEvent(const RecordedEvent& event)
     m_payloadText->setPlainText(QString::fromUtf8(prettyJson(event.payload)));
     m_metadataText->setPlainText(
         QString::fromUtf8(prettyJson(event.metadata.isEmpty() ? QByteArrayView("{}") : QByteArrayView(event.metadata))));
+    m_eventId = event.eventId;
     m_hasEvent = true;
     m_stack->setCurrentIndex(1);
 }

@@ -45,6 +45,8 @@ public:
     void clear();
 
     bool hasEvent() const { return m_hasEvent; }
+    // The id of the event shown (null when none is).
+    QUuid eventId() const { return m_hasEvent ? m_eventId : QUuid(); }
     QString fieldText(Field field) const;
     JsonTreeModel* treeModel() const { return m_treeModel; }
     QTreeView* tree() const { return m_tree; }
@@ -66,6 +68,7 @@ private:
     QTreeView* m_tree;
     QPlainTextEdit* m_payloadText;
     QPlainTextEdit* m_metadataText;
+    QUuid m_eventId;
     bool m_hasEvent = false;
 };
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "historyview.h"
 
+#include "categorypalette.h"
 #include "displayformat.h"
 #include "errorbanner.h"
 #include "historydelegate.h"
@@ -56,7 +57,10 @@ HistoryView::HistoryView(StoreSession* session, QWidget* parent)
     columns->resizeSection(HistoryModel::VersionColumn, fm.horizontalAdvance(QStringLiteral("1,000,000")) + cellMargin);
     columns->resizeSection(HistoryModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("2026-11-23 10:05:55.218")) + cellMargin);
     columns->resizeSection(HistoryModel::TypeColumn, fm.horizontalAdvance(QStringLiteral("WorkflowExecutionCompleted")) + cellMargin);
-    columns->resizeSection(HistoryModel::CategoryColumn, fm.horizontalAdvance(QStringLiteral("Search attribute")) + cellMargin + 18);
+    int chipText = 0;
+    for (const EventCategory category : allCategories())
+        chipText = std::max(chipText, fm.horizontalAdvance(categoryLabel(category)));
+    columns->resizeSection(HistoryModel::CategoryColumn, chipText + cellMargin + 18);
     columns->resizeSection(HistoryModel::PositionColumn, fm.horizontalAdvance(QStringLiteral("10,000,000")) + cellMargin);
 
     auto* layout = new QVBoxLayout(this);

@@ -14,6 +14,7 @@
 #include <QCloseEvent>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QProgressBar>
 #include <QScreen>
@@ -78,6 +79,11 @@ MainWindow::MainWindow(QWidget* parent)
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* reload = file->addAction(tr("&Reload streams"), this, &MainWindow::reload);
     reload->setShortcut(QKeySequence::Refresh);
+    QAction* find = file->addAction(tr("&Find stream"), this, [this] {
+        m_browser->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_browser->searchEdit()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -89,6 +95,10 @@ MainWindow::MainWindow(QWidget* parent)
         [this](const Error& error) { m_banner->showError(tr("The demo data set could not be written"), error); });
     connect(m_browser->model(), &StreamListModel::pageLoaded, this, &MainWindow::onStreamsLoaded);
     connect(m_browser->model(), &StreamListModel::loadFailed, this, &MainWindow::fail);
+    connect(m_browser->model(), &StreamListModel::loadingChanged, this, [this](bool loading) {
+        if (loading && m_browser->model()->rowCount() == 0)
+            m_streamsLabel->setText(tr("Loading streams…"));
+    });
     connect(m_browser, &StreamBrowser::streamSelected, this, &MainWindow::onStreamSelected);
     connect(m_history, &HistoryView::currentEventChanged, this, &MainWindow::onCurrentEventChanged);
     connect(m_history->model(), &HistoryModel::streamChanged, this, &MainWindow::onStreamShown);
@@ -187,7 +197,10 @@ void MainWindow::onCurrentEventChanged(const QModelIndex& index)
         m_detail->showPending(index.data(HistoryModel::VersionRole).toLongLong());
         return;
     }
-    m_detail->setEvent(index.data(HistoryModel::EventRole).value<RecordedEvent>());
+    const auto event = index.data(HistoryModel::EventRole).value<RecordedEvent>();
+    // A page that comes back into the cache must not collapse what the user expanded.
+    if (event.eventId.isNull() || event.eventId != m_detail->eventId())
+        m_detail->setEvent(event);
     m_detailShown = true;
     checkReady();
 }

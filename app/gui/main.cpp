@@ -31,10 +31,27 @@ bool isDefaultStore(const QString& url)
         && QFileInfo(location->path).absoluteFilePath() == QFileInfo(sagascope::defaultStorePath()).absoluteFilePath();
 }
 
+// Help text and screenshots need no screen: without a display they use the offscreen platform
+// instead of failing to find one.
+void preferOffscreenWithoutDisplay(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || qEnvironmentVariableIsSet("DISPLAY")
+        || qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg.startsWith("--screenshot")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
+    preferOffscreenWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("SagaScope"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("sagascope.io"));
