@@ -127,8 +127,7 @@ Result<std::optional<AppendResult>> idempotentResult(
         if (stored->streamId != request.streamId || !sameContent(e, *stored))
             return fail(ErrorCode::InvalidInput,
                 CoreTr::tr("Event id %1 is already stored with different content (stream \"%2\", version %3).")
-                    .arg(id, stored->streamId)
-                    .arg(stored->version));
+                    .arg(id, stored->streamId, QString::number(stored->version)));
         if (i == 0) {
             result.firstVersion = stored->version;
             result.firstPosition = stored->position;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "canonicaljson.h"
 
+#include "coretr.h"
+
 #include <QList>
 #include <QString>
 
@@ -24,14 +26,14 @@ public:
     {
         skipSpace();
         if (root == JsonRoot::Object && peek() != '{')
-            return error(QStringLiteral("a JSON object was expected"));
+            return error(CoreTr::tr("a JSON object was expected"));
         QByteArray out;
         out.reserve(m_text.size());
         if (!value(out, 0))
             return std::unexpected(m_error);
         skipSpace();
         if (m_pos != m_text.size())
-            return error(QStringLiteral("unexpected text after the JSON value"));
+            return error(CoreTr::tr("unexpected text after the JSON value"));
         return out;
     }
 
@@ -39,20 +41,21 @@ public:
     {
         skipSpace();
         if (peek() != '{')
-            return error(QStringLiteral("a JSON object was expected"));
+            return error(CoreTr::tr("a JSON object was expected"));
         QList<std::pair<QString, QByteArray>> out;
         if (!objectMembers(out, 0))
             return std::unexpected(m_error);
         skipSpace();
         if (m_pos != m_text.size())
-            return error(QStringLiteral("unexpected text after the JSON value"));
+            return error(CoreTr::tr("unexpected text after the JSON value"));
         return out;
     }
 
 private:
     std::unexpected<Error> error(const QString& what)
     {
-        return fail(ErrorCode::InvalidInput, QStringLiteral("Invalid JSON at byte %1: %2.").arg(m_pos).arg(what));
+        return fail(
+            ErrorCode::InvalidInput, CoreTr::tr("Invalid JSON at byte %1: %2.").arg(QString::number(m_pos), what));
     }
     bool setError(const QString& what)
     {
@@ -76,10 +79,10 @@ private:
     bool value(QByteArray& out, int depth)
     {
         if (depth > maxDepth)
-            return setError(QStringLiteral("nesting is deeper than %1 levels").arg(maxDepth));
+            return setError(CoreTr::tr("nesting is deeper than %1 levels").arg(maxDepth));
         skipSpace();
         if (atEnd())
-            return setError(QStringLiteral("the document ends where a value was expected"));
+            return setError(CoreTr::tr("the document ends where a value was expected"));
         switch (peek()) {
         case '{':
             return object(out, depth);
@@ -111,7 +114,7 @@ private:
             out.append(w);
             return true;
         }
-        return setError(QStringLiteral("unexpected character"));
+        return setError(CoreTr::tr("unexpected character"));
     }
 
     bool number(QByteArray& out)
@@ -128,19 +131,19 @@ private:
         if (peek() == '0') {
             ++m_pos;
         } else if (digits() == 0) {
-            return setError(QStringLiteral("unexpected character"));
+            return setError(CoreTr::tr("unexpected character"));
         }
         if (peek() == '.') {
             ++m_pos;
             if (digits() == 0)
-                return setError(QStringLiteral("a digit was expected after the decimal point"));
+                return setError(CoreTr::tr("a digit was expected after the decimal point"));
         }
         if (peek() == 'e' || peek() == 'E') {
             ++m_pos;
             if (peek() == '+' || peek() == '-')
                 ++m_pos;
             if (digits() == 0)
-                return setError(QStringLiteral("a digit was expected in the exponent"));
+                return setError(CoreTr::tr("a digit was expected in the exponent"));
         }
         out.append(m_text.sliced(start, m_pos - start));
         return true;
@@ -160,12 +163,12 @@ private:
     bool hex4(char16_t& unit)
     {
         if (m_pos + 4 > m_text.size())
-            return setError(QStringLiteral("incomplete \\u escape"));
+            return setError(CoreTr::tr("incomplete \\u escape"));
         int v = 0;
         for (int i = 0; i < 4; ++i) {
             const int h = hexValue(m_text[m_pos + i]);
             if (h < 0)
-                return setError(QStringLiteral("invalid \\u escape"));
+                return setError(CoreTr::tr("invalid \\u escape"));
             v = v * 16 + h;
         }
         m_pos += 4;
@@ -180,14 +183,14 @@ private:
         QByteArray utf8;
         while (true) {
             if (atEnd())
-                return setError(QStringLiteral("unterminated string"));
+                return setError(CoreTr::tr("unterminated string"));
             const char c = m_text[m_pos];
             if (c == '"') {
                 ++m_pos;
                 break;
             }
             if (static_cast<unsigned char>(c) < 0x20)
-                return setError(QStringLiteral("control character inside a string"));
+                return setError(CoreTr::tr("control character inside a string"));
             if (c != '\\') {
                 utf8.append(c);
                 ++m_pos;
@@ -195,7 +198,7 @@ private:
             }
             ++m_pos;
             if (atEnd())
-                return setError(QStringLiteral("unterminated escape"));
+                return setError(CoreTr::tr("unterminated escape"));
             const char e = m_text[m_pos++];
             switch (e) {
             case '"':
@@ -231,11 +234,11 @@ private:
                             return false;
                     }
                     if (!QChar::isLowSurrogate(low))
-                        return setError(QStringLiteral("unpaired surrogate in \\u escape"));
+                        return setError(CoreTr::tr("unpaired surrogate in \\u escape"));
                     const char16_t pair[2] = { unit, low };
                     piece = QString(reinterpret_cast<const QChar*>(pair), 2);
                 } else if (QChar::isLowSurrogate(unit)) {
-                    return setError(QStringLiteral("unpaired surrogate in \\u escape"));
+                    return setError(CoreTr::tr("unpaired surrogate in \\u escape"));
                 } else {
                     piece = QString(QChar(unit));
                 }
@@ -243,13 +246,13 @@ private:
                 break;
             }
             default:
-                return setError(QStringLiteral("invalid escape sequence"));
+                return setError(CoreTr::tr("invalid escape sequence"));
             }
         }
         result = QString::fromUtf8(utf8);
         // fromUtf8 replaces invalid sequences; a round trip tells whether the input was valid.
         if (result.toUtf8() != utf8)
-            return setError(QStringLiteral("invalid UTF-8 inside a string"));
+            return setError(CoreTr::tr("invalid UTF-8 inside a string"));
         return true;
     }
 
@@ -307,13 +310,13 @@ private:
         while (true) {
             skipSpace();
             if (peek() != '"')
-                return setError(QStringLiteral("an object key (a string) was expected"));
+                return setError(CoreTr::tr("an object key (a string) was expected"));
             QString key;
             if (!string(key))
                 return false;
             skipSpace();
             if (peek() != ':')
-                return setError(QStringLiteral("':' was expected after an object key"));
+                return setError(CoreTr::tr("':' was expected after an object key"));
             ++m_pos;
             QByteArray v;
             if (!value(v, depth + 1))
@@ -328,12 +331,12 @@ private:
                 ++m_pos;
                 break;
             }
-            return setError(QStringLiteral("',' or '}' was expected in an object"));
+            return setError(CoreTr::tr("',' or '}' was expected in an object"));
         }
         std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
         for (qsizetype i = 1; i < members.size(); ++i) {
             if (members[i].first == members[i - 1].first)
-                return setError(QStringLiteral("duplicate object key \"%1\"").arg(members[i].first));
+                return setError(CoreTr::tr("duplicate object key \"%1\"").arg(members[i].first));
         }
         return true;
     }
@@ -382,7 +385,7 @@ private:
                 out.append(']');
                 return true;
             }
-            return setError(QStringLiteral("',' or ']' was expected in an array"));
+            return setError(CoreTr::tr("',' or ']' was expected in an array"));
         }
     }
 

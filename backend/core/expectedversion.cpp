@@ -47,8 +47,7 @@ Result<void> ExpectedVersion::check(const QString& streamId, qint64 currentVersi
             return {};
         return fail(ErrorCode::Conflict,
             CoreTr::tr("Expected stream \"%1\" not to exist, but it is at version %2.")
-                .arg(streamId)
-                .arg(currentVersion));
+                .arg(streamId, QString::number(currentVersion)));
     case Kind::StreamExists:
         if (currentVersion > 0)
             return {};
@@ -61,9 +60,7 @@ Result<void> ExpectedVersion::check(const QString& streamId, qint64 currentVersi
         return {};
     return fail(ErrorCode::Conflict,
         CoreTr::tr("Expected stream \"%1\" at version %2, but it is at version %3.")
-            .arg(streamId)
-            .arg(m_version)
-            .arg(currentVersion));
+            .arg(streamId, QString::number(m_version), QString::number(currentVersion)));
 }
 
 qint64 ExpectedVersion::encoded() const

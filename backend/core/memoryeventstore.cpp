@@ -3,6 +3,7 @@
 
 #include "appendrules.h"
 #include "coretr.h"
+#include "fingerprint.h"
 
 #include <QHash>
 #include <QMap>
@@ -57,6 +58,7 @@ struct MemoryEventStore::State
     {
         StreamInfo info;
         QList<qint64> positions; // positions[v - 1] is the position of version v
+        QByteArray lastFingerprint;
     };
 
     mutable QReadWriteLock lock;
@@ -113,7 +115,7 @@ struct MemoryEventStore::State
         if (s.positions.isEmpty()) {
             s.info.streamId = r.streamId;
             s.info.streamType = streamTypeForNewStream(r);
-            s.info.createdAtUs = timeUs;
+            s.info.createdAtUs = r.events.first().recordedAtUs != 0 ? r.events.first().recordedAtUs : timeUs;
         }
         AppendResult result;
         result.streamId = r.streamId;
@@ -130,7 +132,9 @@ struct MemoryEventStore::State
             rec.schemaVersion = e.schemaVersion;
             rec.payload = e.payload;
             rec.metadata = e.metadata;
-            rec.recordedAtUs = timeUs;
+            rec.recordedAtUs = e.recordedAtUs != 0 ? e.recordedAtUs : timeUs;
+            rec.fingerprint = chainFingerprint(s.lastFingerprint, eventDigest(rec.eventId, rec.streamId, e));
+            s.lastFingerprint = rec.fingerprint;
             rec.decode();
             positionById.insert(rec.eventId, rec.position);
             if (const QString c = rec.correlationId(); !c.isEmpty())
@@ -139,7 +143,7 @@ struct MemoryEventStore::State
             log.append(std::move(rec));
         }
         s.info.lastPosition = log.size();
-        s.info.updatedAtUs = timeUs;
+        s.info.updatedAtUs = log.last().recordedAtUs; // the time of the last event
         result.lastVersion = s.info.lastVersion;
         result.lastPosition = s.info.lastPosition;
         return result;

@@ -44,15 +44,12 @@ Result<QList<Migration>> pendingMigrations(
             return fail(ErrorCode::SchemaMismatch,
                 CoreTr::tr("The store %1 has schema migration %2, which this version of SagaScope does not know: "
                            "it was written by a newer SagaScope.")
-                    .arg(storeName)
-                    .arg(a.version));
+                    .arg(storeName, QString::number(a.version)));
         if (it->checksum != a.checksum)
             return fail(ErrorCode::SchemaMismatch,
                 CoreTr::tr("The schema of the store %1 differs from what SagaScope expects: migration %2 (%3) "
                            "was applied with a different checksum.")
-                    .arg(storeName)
-                    .arg(a.version)
-                    .arg(it->name));
+                    .arg(storeName, QString::number(a.version), it->name));
     }
     QList<Migration> pending;
     for (const Migration& m : known) {

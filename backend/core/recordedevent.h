@@ -38,6 +38,8 @@ struct NewEvent
     int schemaVersion = 1;
     QByteArray payload; // a JSON object as UTF-8 text; canonicalised on append
     QByteArray metadata; // a JSON object as UTF-8 text, or empty for {}
+    // When the event happened, for imports that keep the original time; 0 = the store's clock.
+    qint64 recordedAtUs = 0;
 
     static NewEvent fromJson(
         const QString& type, const QJsonObject& payload, const QJsonObject& metadata = {}, int schemaVersion = 1);
@@ -73,6 +75,7 @@ struct RecordedEvent
     QByteArray payload; // canonical JSON text exactly as stored
     QByteArray metadata; // canonical JSON text exactly as stored
     qint64 recordedAtUs = 0; // microseconds since the Unix epoch, UTC
+    QByteArray fingerprint; // the stream's hash chain at this event (32 bytes), stored at append
 
     QJsonObject payloadObject; // decoded payload (numbers as doubles: use `payload` for exact text)
     QJsonObject metadataObject;

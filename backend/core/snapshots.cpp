@@ -49,9 +49,7 @@ Result<std::unique_ptr<ReducerState>> SnapshotManager::foldRange(
         if (events->isEmpty())
             return fail(ErrorCode::InvalidInput,
                 CoreTr::tr("Stream \"%1\" has no version %2: it ends at version %3.")
-                    .arg(streamId)
-                    .arg(toVersion)
-                    .arg(at));
+                    .arg(streamId, QString::number(toVersion), QString::number(at)));
         for (const RecordedEvent& e : std::as_const(*events)) {
             Reducer::fold(*state, e);
             at = e.version;
@@ -74,9 +72,7 @@ Result<SnapshotRecord> SnapshotManager::take(const QString& streamId, const Redu
     if (target > info->lastVersion)
         return fail(ErrorCode::InvalidInput,
             CoreTr::tr("Stream \"%1\" has no version %2: it ends at version %3.")
-                .arg(streamId)
-                .arg(target)
-                .arg(info->lastVersion));
+                .arg(streamId, QString::number(target), QString::number(info->lastVersion)));
     // Start from the newest usable snapshot so that taking one is cheap on a long stream.
     auto loaded = stateAt(streamId, reducer, target);
     if (!loaded)
@@ -114,23 +110,18 @@ Result<std::unique_ptr<ReducerState>> SnapshotManager::restore(const SnapshotRec
     if (snapshot.reducer != reducer.name() || snapshot.reducerVersion != reducer.version())
         return fail(ErrorCode::SchemaMismatch,
             CoreTr::tr("the snapshot at version %1 was written by reducer %2 version %3, not %4 version %5")
-                .arg(snapshot.version)
-                .arg(snapshot.reducer)
-                .arg(snapshot.reducerVersion)
-                .arg(reducer.name())
-                .arg(reducer.version()));
+                .arg(QString::number(snapshot.version), snapshot.reducer, QString::number(snapshot.reducerVersion),
+                    reducer.name(), QString::number(reducer.version())));
     auto codec = createCodec(snapshot.codec);
     if (!codec)
         return fail(ErrorCode::CorruptData,
             CoreTr::tr("the snapshot at version %1 names an unknown codec \"%2\"")
-                .arg(snapshot.version)
-                .arg(snapshot.codec));
+                .arg(QString::number(snapshot.version), snapshot.codec));
     auto json = (*codec)->decodeDocument(snapshot.state);
     if (!json)
         return fail(ErrorCode::CorruptData,
             CoreTr::tr("the snapshot at version %1 cannot be decoded (%2)")
-                .arg(snapshot.version)
-                .arg(json.error().message));
+                .arg(QString::number(snapshot.version), json.error().message));
     if (stateHash(*json) != snapshot.stateHash)
         return fail(ErrorCode::CorruptData,
             CoreTr::tr("the snapshot at version %1 does not match its hash").arg(snapshot.version));
@@ -138,8 +129,7 @@ Result<std::unique_ptr<ReducerState>> SnapshotManager::restore(const SnapshotRec
     if (!state)
         return fail(ErrorCode::CorruptData,
             CoreTr::tr("the snapshot at version %1 is not a state of reducer %2 (%3)")
-                .arg(snapshot.version)
-                .arg(reducer.name(), state.error().message));
+                .arg(QString::number(snapshot.version), reducer.name(), state.error().message));
     return state;
 }
 
@@ -152,9 +142,7 @@ Result<LoadedState> SnapshotManager::stateAt(const QString& streamId, const Redu
     if (target > info->lastVersion)
         return fail(ErrorCode::InvalidInput,
             CoreTr::tr("Stream \"%1\" has no version %2: it ends at version %3.")
-                .arg(streamId)
-                .arg(target)
-                .arg(info->lastVersion));
+                .arg(streamId, QString::number(target), QString::number(info->lastVersion)));
     LoadedState out;
     auto snapshots = m_store.readSnapshots(streamId, target);
     if (snapshots) {

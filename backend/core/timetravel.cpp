@@ -97,16 +97,12 @@ Result<std::unique_ptr<ReducerState>> TimeTravel::foldTo(
         if (events->isEmpty())
             return fail(ErrorCode::InvalidInput,
                 CoreTr::tr("Stream \"%1\" has no version %2: it ends at version %3.")
-                    .arg(m_streamId)
-                    .arg(version)
-                    .arg(at));
+                    .arg(m_streamId, QString::number(version), QString::number(at)));
         for (const RecordedEvent& e : std::as_const(*events)) {
             if (e.version != at + 1)
                 return fail(ErrorCode::CorruptData,
                     CoreTr::tr("Stream \"%1\" has a gap: version %2 follows %3.")
-                        .arg(m_streamId)
-                        .arg(e.version)
-                        .arg(at));
+                        .arg(m_streamId, QString::number(e.version), QString::number(at)));
             Reducer::fold(*state, e);
             at = e.version;
             if (at % m_every == 0 && !m_checkpoints.contains(at))

@@ -157,9 +157,7 @@ Result<void> checkLongSaga(EventStore& store, qint64 total)
         return fail(ErrorCode::InvalidInput,
             DemoTr::tr("The store already holds the demo's long saga \"%1\" with %2 events, not %3: ask for %2 "
                        "events or use another store.")
-                .arg(streamId)
-                .arg(info->lastVersion)
-                .arg(total));
+                .arg(streamId, QString::number(info->lastVersion), QString::number(total)));
     return {}; // an interrupted run: this one completes it
 }
 

@@ -15,14 +15,15 @@ Result<NdjsonEvent> eventFromNdjson(QByteArrayView line, qint64 lineNumber)
     auto members = canonicalMembers(line);
     if (!members)
         return fail(ErrorCode::InvalidInput,
-            CoreTr::tr("Line %1 is not a JSON object: %2").arg(lineNumber).arg(members.error().message));
+            CoreTr::tr("Line %1 is not a JSON object: %2").arg(QString::number(lineNumber), members.error().message));
     NdjsonEvent out;
     QHash<QString, QByteArray> raw;
     for (const auto& [key, value] : *members)
         raw.insert(key, value);
     auto missing = [&](const char* field) {
         return fail(ErrorCode::InvalidInput,
-            CoreTr::tr("Line %1 has no valid \"%2\" field.").arg(lineNumber).arg(QString::fromLatin1(field)));
+            CoreTr::tr("Line %1 has no valid \"%2\" field.")
+                .arg(QString::number(lineNumber), QString::fromLatin1(field)));
     };
     // Scalars are read through QJsonDocument (wrapped in an array); exact text is kept for the
     // payload and metadata.
@@ -59,9 +60,7 @@ Result<NdjsonEvent> eventFromNdjson(QByteArrayView line, qint64 lineNumber)
         return fail(ErrorCode::CorruptData,
             CoreTr::tr("Line %1 holds event %2 of stream \"%3\", which was exported as corrupt; repair it "
                        "before importing.")
-                .arg(lineNumber)
-                .arg(out.version)
-                .arg(out.streamId));
+                .arg(QString::number(lineNumber), QString::number(out.version), out.streamId));
     const QByteArray payload = raw.value(QStringLiteral("payload"));
     if (!payload.startsWith('{'))
         return missing("payload");

@@ -251,7 +251,7 @@ Result<TemporalHistory> parseTemporalHistory(QByteArrayView json, const QString&
                 ErrorCode::InvalidInput, CoreTr::tr("Event %1 of the Temporal history has no eventId.").arg(i + 1));
         if (versionOfEventId.contains(idText))
             return fail(ErrorCode::InvalidInput,
-                CoreTr::tr("Event %1 of the Temporal history repeats eventId %2.").arg(i + 1).arg(idText));
+                CoreTr::tr("Event %1 of the Temporal history repeats eventId %2.").arg(QString::number(i + 1), idText));
         versionOfEventId.insert(idText, i + 1);
     }
 

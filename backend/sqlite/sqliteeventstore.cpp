@@ -3,6 +3,7 @@
 
 #include "appendrules.h"
 #include "coretr.h"
+#include "fingerprint.h"
 #include "migrations.h"
 
 #include <QDir>
@@ -19,6 +20,7 @@
 #include <QVariant>
 
 #include <atomic>
+#include <limits>
 
 namespace sagascope {
 
@@ -27,7 +29,7 @@ namespace {
 std::atomic<quint64> connectionCounter { 0 };
 
 const char* const eventColumns = "position, stream_id, version, event_id, stream_type, event_type, schema_version, "
-                                 "payload, metadata, recorded_at_us";
+                                 "payload, metadata, recorded_at_us, fingerprint";
 
 RecordedEvent eventFromRow(const QSqlQuery& q)
 {
@@ -42,6 +44,7 @@ RecordedEvent eventFromRow(const QSqlQuery& q)
     e.payload = q.value(7).toString().toUtf8();
     e.metadata = q.value(8).toString().toUtf8();
     e.recordedAtUs = q.value(9).toLongLong();
+    e.fingerprint = q.value(10).toByteArray();
     e.decode();
     return e;
 }
@@ -172,15 +175,16 @@ struct SqliteEventStore::Private
         return out;
     }
 
-    Result<qint64> currentVersion(const QString& streamId, QString* type)
+    Result<qint64> currentVersion(const QString& streamId, QString* type, QByteArray* lastFingerprint)
     {
-        auto q = run(QStringLiteral("SELECT version, stream_type FROM streams WHERE stream_id = ?"), { streamId });
+        auto q = run(QStringLiteral("SELECT version, stream_type, last_fingerprint FROM streams WHERE stream_id = ?"),
+            { streamId });
         if (!q)
             return std::unexpected(q.error());
         if (!q->next())
             return 0;
-        if (type)
-            *type = q->value(1).toString();
+        *type = q->value(1).toString();
+        *lastFingerprint = q->value(2).toByteArray();
         return q->value(0).toLongLong();
     }
 
@@ -204,7 +208,8 @@ struct SqliteEventStore::Private
         if (!idem || *idem)
             return idem;
         QString existingType;
-        auto current = currentVersion(r.streamId, &existingType);
+        QByteArray fingerprint;
+        auto current = currentVersion(r.streamId, &existingType, &fingerprint);
         if (!current)
             return std::unexpected(current.error());
         if (auto ok = r.expected.check(r.streamId, *current); !ok)
@@ -217,13 +222,15 @@ struct SqliteEventStore::Private
         QSqlQuery ins(db);
         ins.prepare(
             QStringLiteral("INSERT INTO events (position, stream_id, version, event_id, stream_type, event_type, "
-                           "schema_version, payload, metadata, correlation_id, recorded_at_us) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                           "schema_version, payload, metadata, correlation_id, recorded_at_us, fingerprint) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         AppendResult result;
         result.streamId = r.streamId;
         result.firstVersion = *current + 1;
         result.firstPosition = nextPosition;
         qint64 version = *current;
+        qint64 firstTimeUs = 0;
+        qint64 lastTimeUs = 0;
         for (const NewEvent& e : r.events) {
             RecordedEvent probe;
             probe.metadata = e.metadata;
@@ -240,7 +247,13 @@ struct SqliteEventStore::Private
             ins.addBindValue(QString::fromUtf8(e.payload));
             ins.addBindValue(QString::fromUtf8(e.metadata));
             ins.addBindValue(correlation.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(correlation));
-            ins.addBindValue(timeUs);
+            const qint64 recordedAt = e.recordedAtUs != 0 ? e.recordedAtUs : timeUs;
+            if (firstTimeUs == 0)
+                firstTimeUs = recordedAt;
+            lastTimeUs = recordedAt;
+            ins.addBindValue(recordedAt);
+            fingerprint = chainFingerprint(fingerprint, eventDigest(e.eventId, r.streamId, e));
+            ins.addBindValue(fingerprint);
             if (!ins.exec())
                 return std::unexpected(sqlError(ins.lastError(), CoreTr::tr("appending an event")));
             ++nextPosition;
@@ -250,19 +263,21 @@ struct SqliteEventStore::Private
         QSqlQuery up(db);
         if (*current == 0) {
             up.prepare(QStringLiteral("INSERT INTO streams (stream_id, stream_type, version, last_position, "
-                                      "created_at_us, updated_at_us) VALUES (?, ?, ?, ?, ?, ?)"));
+                                      "created_at_us, updated_at_us, last_fingerprint) VALUES (?, ?, ?, ?, ?, ?, ?)"));
             up.addBindValue(r.streamId);
             up.addBindValue(streamType);
             up.addBindValue(version);
             up.addBindValue(result.lastPosition);
-            up.addBindValue(timeUs);
-            up.addBindValue(timeUs);
+            up.addBindValue(firstTimeUs);
+            up.addBindValue(lastTimeUs);
+            up.addBindValue(fingerprint);
         } else {
-            up.prepare(QStringLiteral("UPDATE streams SET version = ?, last_position = ?, updated_at_us = ? "
-                                      "WHERE stream_id = ?"));
+            up.prepare(QStringLiteral("UPDATE streams SET version = ?, last_position = ?, updated_at_us = ?, "
+                                      "last_fingerprint = ? WHERE stream_id = ?"));
             up.addBindValue(version);
             up.addBindValue(result.lastPosition);
-            up.addBindValue(timeUs);
+            up.addBindValue(lastTimeUs);
+            up.addBindValue(fingerprint);
             up.addBindValue(r.streamId);
         }
         if (!up.exec())
@@ -531,6 +546,50 @@ Result<QStringList> SqliteEventStore::streamTypes()
     QStringList out;
     while (q->next())
         out.append(q->value(0).toString());
+    return out;
+}
+
+Result<void> SqliteEventStore::saveSnapshot(const SnapshotRecord& snapshot)
+{
+    if (d->options.readOnly)
+        return fail(ErrorCode::InvalidInput, CoreTr::tr("The store %1 is open read-only.").arg(d->path));
+    auto info = streamInfo(snapshot.streamId);
+    if (!info)
+        return std::unexpected(info.error());
+    auto q = d->run(
+        QStringLiteral("INSERT OR REPLACE INTO snapshots (stream_id, version, reducer, reducer_version, codec, "
+                       "state, state_hash, created_at_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        { snapshot.streamId, snapshot.version, snapshot.reducer, snapshot.reducerVersion, snapshot.codec,
+            snapshot.state, QString::fromLatin1(snapshot.stateHash),
+            snapshot.createdAtUs != 0 ? snapshot.createdAtUs : nowUs() },
+        CoreTr::tr("saving a snapshot"));
+    if (!q)
+        return std::unexpected(q.error());
+    return {};
+}
+
+Result<QList<SnapshotRecord>> SqliteEventStore::readSnapshots(const QString& streamId, qint64 maxVersion)
+{
+    auto q = d->run(QStringLiteral("SELECT stream_id, version, reducer, reducer_version, codec, state, state_hash, "
+                                   "created_at_us FROM snapshots WHERE stream_id = ? AND version <= ? "
+                                   "ORDER BY version DESC, reducer"),
+        { streamId, maxVersion > 0 ? maxVersion : std::numeric_limits<qint64>::max() },
+        CoreTr::tr("reading snapshots"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<SnapshotRecord> out;
+    while (q->next()) {
+        SnapshotRecord s;
+        s.streamId = q->value(0).toString();
+        s.version = q->value(1).toLongLong();
+        s.reducer = q->value(2).toString();
+        s.reducerVersion = q->value(3).toInt();
+        s.codec = q->value(4).toString();
+        s.state = q->value(5).toByteArray();
+        s.stateHash = q->value(6).toString().toLatin1();
+        s.createdAtUs = q->value(7).toLongLong();
+        out.append(std::move(s));
+    }
     return out;
 }
 

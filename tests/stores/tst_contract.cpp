@@ -2,6 +2,7 @@
 // The store contract: one suite, run unchanged against memory, SQLite and PostgreSQL
 // (SAGASCOPE_TEST_STORE=memory|sqlite|postgres). Every store must behave identically.
 #include "eventstore.h"
+#include "fingerprint.h"
 #include "teststores.h"
 
 #include <QElapsedTimer>
@@ -51,6 +52,13 @@ QString describe(const Error& e)
             qFatal("%s failed: %s", #expr, qPrintable(describe(r_.error())));                                          \
         return std::move(*r_);                                                                                         \
     }()
+
+#define REQUIRE_DONE(expr)                                                                                             \
+    do {                                                                                                               \
+        auto r_ = (expr);                                                                                              \
+        if (!r_.has_value())                                                                                           \
+            qFatal("%s failed: %s", #expr, qPrintable(describe(r_.error())));                                          \
+    } while (false)
 
 class TestStoreContract : public QObject
 {
@@ -407,6 +415,7 @@ private Q_SLOTS:
         QTest::newRow("like wildcards") << QStringLiteral("100%_done\\");
         QTest::newRow("unicode") << QStringLiteral("заказ-№1-注文-🚀");
         QTest::newRow("spaces") << QStringLiteral("  padded  ");
+        QTest::newRow("arg markers") << QStringLiteral("order-%1-%2-%3");
     }
     void hostileText()
     {
@@ -434,6 +443,12 @@ private Q_SLOTS:
                      store()->readStream({ .streamId = streamId, .eventTypes = { QStringLiteral("It's \"typed\"") } }))
                      .size(),
             1);
+        // Messages quote the id literally (no placeholder inside it is ever filled in).
+        const auto conflict
+            = store()->append(request(streamId, { ev(QStringLiteral("Again")) }, ExpectedVersion::exact(5)));
+        QCOMPARE(conflict.error().code, ErrorCode::Conflict);
+        QVERIFY2(conflict.error().message.contains(streamId), qPrintable(conflict.error().message));
+        QVERIFY(conflict.error().message.contains(QStringLiteral("5")));
         // The store is intact.
         QCOMPARE(REQUIRE_OK(store()->listStreams({})).streams.size(), 2);
     }
