@@ -927,6 +927,118 @@ Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error
         <source>committing an append</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a JSON object was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid JSON at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document ends where a value was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a digit was expected after the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a digit was expected in the exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unpaired surrogate in \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object key (a string) was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; was expected after an object key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; was expected in an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate object key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; was expected in an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is missing: the next stored event is version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>event %1 (version %2, %3) does not match its fingerprint: it was changed after it was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stream says it has %1 events but only %2 could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a snapshot of stream &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading snapshots of stream &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving a snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeGui</name>

@@ -947,6 +947,118 @@ Las órdenes de lectura abren el almacén en solo lectura. Códigos de salida: 0
         <source>committing an append</source>
         <translation>confirmando un añadido</translation>
     </message>
+    <message>
+        <source>a JSON object was expected</source>
+        <translation>se esperaba un objeto JSON</translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation>texto inesperado después del valor JSON</translation>
+    </message>
+    <message>
+        <source>Invalid JSON at byte %1: %2.</source>
+        <translation>JSON no válido en el byte %1: %2.</translation>
+    </message>
+    <message>
+        <source>nesting is deeper than %1 levels</source>
+        <translation>el anidamiento tiene más de %1 niveles</translation>
+    </message>
+    <message>
+        <source>the document ends where a value was expected</source>
+        <translation>el documento termina donde se esperaba un valor</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>carácter inesperado</translation>
+    </message>
+    <message>
+        <source>a digit was expected after the decimal point</source>
+        <translation>se esperaba un dígito después del punto decimal</translation>
+    </message>
+    <message>
+        <source>a digit was expected in the exponent</source>
+        <translation>se esperaba un dígito en el exponente</translation>
+    </message>
+    <message>
+        <source>incomplete \u escape</source>
+        <translation>escape \u incompleto</translation>
+    </message>
+    <message>
+        <source>invalid \u escape</source>
+        <translation>escape \u no válido</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>cadena sin terminar</translation>
+    </message>
+    <message>
+        <source>control character inside a string</source>
+        <translation>carácter de control dentro de una cadena</translation>
+    </message>
+    <message>
+        <source>unterminated escape</source>
+        <translation>escape sin terminar</translation>
+    </message>
+    <message>
+        <source>unpaired surrogate in \u escape</source>
+        <translation>sustituto sin pareja en un escape \u</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence</source>
+        <translation>secuencia de escape no válida</translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 inside a string</source>
+        <translation>UTF-8 no válido dentro de una cadena</translation>
+    </message>
+    <message>
+        <source>an object key (a string) was expected</source>
+        <translation>se esperaba una clave de objeto (una cadena)</translation>
+    </message>
+    <message>
+        <source>&apos;:&apos; was expected after an object key</source>
+        <translation>se esperaba &apos;:&apos; después de una clave de objeto</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;}&apos; was expected in an object</source>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos; en un objeto</translation>
+    </message>
+    <message>
+        <source>duplicate object key &quot;%1&quot;</source>
+        <translation>clave de objeto duplicada «%1»</translation>
+    </message>
+    <message>
+        <source>&apos;,&apos; or &apos;]&apos; was expected in an array</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos; en una lista</translation>
+    </message>
+    <message>
+        <source>version %1 is missing: the next stored event is version %2</source>
+        <translation>falta la versión %1: el siguiente evento guardado es la versión %2</translation>
+    </message>
+    <message>
+        <source>event %1 (version %2, %3) does not match its fingerprint: it was changed after it was stored</source>
+        <translation>el evento %1 (versión %2, %3) no coincide con su huella: se modificó después de guardarse</translation>
+    </message>
+    <message>
+        <source>the stream says it has %1 events but only %2 could be read</source>
+        <translation>el flujo dice tener %1 eventos pero solo se pudieron leer %2</translation>
+    </message>
+    <message>
+        <source>saving a snapshot of stream &quot;%1&quot;</source>
+        <translation>guardando una instantánea del flujo «%1»</translation>
+    </message>
+    <message>
+        <source>reading snapshots of stream &quot;%1&quot;</source>
+        <translation>leyendo las instantáneas del flujo «%1»</translation>
+    </message>
+    <message>
+        <source>saving a snapshot</source>
+        <translation>guardando una instantánea</translation>
+    </message>
+    <message>
+        <source>reading snapshots</source>
+        <translation>leyendo instantáneas</translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeGui</name>
