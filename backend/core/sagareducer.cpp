@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <span>
+
 namespace sagascope {
 
 namespace {
@@ -215,6 +217,57 @@ const QStringList openUpdate { QStringLiteral("accepted"), QStringLiteral("valid
 const QStringList openNexus { QStringLiteral("initiated"), QStringLiteral("started"),
     QStringLiteral("cancel_requested") };
 const QStringList openCommand { QStringLiteral("issued") };
+
+// What an event does to an item it refers to: the status it sets, whether the item is then
+// closed (no longer pending) and which part of the payload it records.
+enum class Take
+{
+    Nothing,
+    Result,
+    Failure,
+    StartTime
+};
+struct Transition
+{
+    QStringView event; // the event type without its family prefix ("Completed" of ChildWorkflowCompleted)
+    const char* status;
+    bool closes;
+    Take take;
+};
+
+constexpr Transition timerTransitions[] = {
+    { u"Fired", "fired", true, Take::Nothing },
+    { u"Canceled", "canceled", true, Take::Nothing },
+};
+constexpr Transition childTransitions[] = {
+    { u"Started", "started", false, Take::StartTime },
+    { u"CancelRequested", "cancel_requested", false, Take::Nothing },
+    { u"Completed", "completed", true, Take::Result },
+    { u"Failed", "failed", true, Take::Failure },
+    { u"Canceled", "canceled", true, Take::Nothing },
+    { u"TimedOut", "timed_out", true, Take::Nothing },
+    { u"Terminated", "terminated", true, Take::Nothing },
+    { u"ContinuedAsNew", "continued_as_new", true, Take::Nothing },
+};
+constexpr Transition nexusTransitions[] = {
+    { u"Started", "started", false, Take::StartTime },
+    { u"CancelRequested", "cancel_requested", false, Take::Nothing },
+    { u"Completed", "completed", true, Take::Result },
+    { u"Failed", "failed", true, Take::Failure },
+    { u"Canceled", "canceled", true, Take::Nothing },
+    { u"TimedOut", "timed_out", true, Take::Nothing },
+};
+constexpr Transition updateTransitions[] = {
+    { u"Accepted", "accepted", false, Take::Nothing },
+    { u"Validated", "validated", false, Take::Nothing },
+    { u"Rejected", "rejected", true, Take::Failure },
+    { u"Completed", "completed", true, Take::Result },
+    { u"RolledBack", "rolled_back", true, Take::Nothing },
+};
+constexpr Transition commandTransitions[] = {
+    { u"Completed", "completed", true, Take::Result },
+    { u"Failed", "failed", true, Take::Failure },
+};
 
 // Column names per collection: the key of the creating version, of the id, of the type.
 constexpr QLatin1StringView scheduledKey { "scheduled_event_version" };
@@ -517,33 +570,15 @@ private:
     void timer(const RecordedEvent& e, const QJsonObject& p, QStringView what)
     {
         if (what == u"Created" || what == u"Started") {
-            Item it;
-            it.version = e.version;
-            it.id = str(p, timerIdKey);
-            if (it.id.isEmpty())
-                it.id = QString::number(e.version);
-            it.status = QStringLiteral("pending");
-            it.input = firstOf(p, { QLatin1StringView("start_to_fire_timeout_s"), QLatin1StringView("fire_at") });
-            it.createdUs = e.recordedAtUs;
-            m_timers.open(std::move(it));
+            m_timers.open(newItem(e, str(p, timerIdKey), {}, "pending",
+                firstOf(p, { QLatin1StringView("start_to_fire_timeout_s"), QLatin1StringView("fire_at") })));
             return;
         }
         const qsizetype i = m_timers.find(num(p, startedKey), str(p, timerIdKey));
-        if (i < 0) {
+        if (i < 0)
             anomaly(e, CoreTr::tr("refers to a timer that was never created"));
-            return;
-        }
-        Item& it = m_timers.edit(i);
-        if (what == u"Fired")
-            it.status = QStringLiteral("fired");
-        else if (what == u"Canceled")
-            it.status = QStringLiteral("canceled");
-        else {
+        else if (!advance(m_timers, i, e, p, what, timerTransitions))
             ++m_unknownEvents;
-            return;
-        }
-        it.closedUs = e.recordedAtUs;
-        m_timers.close(i);
     }
 
     void signal(const RecordedEvent& e, const QJsonObject& p)
@@ -567,55 +602,63 @@ private:
         m_markers.items.append(std::move(it));
     }
 
+    // A new item of a collection, created by event `e`.
+    static Item newItem(const RecordedEvent& e, QString id, QString type, const char* status, const QJsonValue& input)
+    {
+        Item it;
+        it.version = e.version;
+        it.id = id.isEmpty() ? QString::number(e.version) : std::move(id);
+        it.type = std::move(type);
+        it.status = QString::fromLatin1(status);
+        it.input = input;
+        it.createdUs = e.recordedAtUs;
+        return it;
+    }
+
+    // Moves item `i` along the transition named by `what`; false when the table has none.
+    bool advance(Collection& c, qsizetype i, const RecordedEvent& e, const QJsonObject& p, QStringView what,
+        std::span<const Transition> table)
+    {
+        for (const Transition& t : table) {
+            if (what != t.event)
+                continue;
+            Item& it = c.edit(i);
+            it.status = QString::fromLatin1(t.status);
+            switch (t.take) {
+            case Take::Result:
+                it.result = firstOf(p, { QLatin1StringView("result"), QLatin1StringView("outcome") });
+                break;
+            case Take::Failure:
+                it.failure = firstOf(
+                    p, { QLatin1StringView("failure"), QLatin1StringView("error"), QLatin1StringView("reason") });
+                break;
+            case Take::StartTime:
+                it.startedUs = e.recordedAtUs;
+                break;
+            case Take::Nothing:
+                break;
+            }
+            if (t.closes) {
+                it.closedUs = e.recordedAtUs;
+                c.close(i);
+            }
+            return true;
+        }
+        return false;
+    }
+
     void child(const RecordedEvent& e, const QJsonObject& p, QStringView what)
     {
         if (what == u"Initiated") {
-            Item it;
-            it.version = e.version;
-            it.id = str(p, workflowIdKey);
-            it.type = str(p, workflowTypeKey);
-            it.status = QStringLiteral("initiated");
-            it.input = p.value(QLatin1StringView("input"));
-            it.createdUs = e.recordedAtUs;
-            m_children.open(std::move(it));
+            m_children.open(newItem(
+                e, str(p, workflowIdKey), str(p, workflowTypeKey), "initiated", p.value(QLatin1StringView("input"))));
             return;
         }
         const qsizetype i = m_children.find(num(p, initiatedKey), str(p, workflowIdKey));
-        if (i < 0) {
+        if (i < 0)
             anomaly(e, CoreTr::tr("refers to a child workflow that was never initiated"));
-            return;
-        }
-        Item& it = m_children.edit(i);
-        bool closes = true;
-        if (what == u"Started") {
-            it.status = QStringLiteral("started");
-            it.startedUs = e.recordedAtUs;
-            closes = false;
-        } else if (what == u"CancelRequested") {
-            it.status = QStringLiteral("cancel_requested");
-            closes = false;
-        } else if (what == u"Completed") {
-            it.status = QStringLiteral("completed");
-            it.result = p.value(QLatin1StringView("result"));
-        } else if (what == u"Failed") {
-            it.status = QStringLiteral("failed");
-            it.failure = firstOf(p, { QLatin1StringView("failure"), QLatin1StringView("error") });
-        } else if (what == u"Canceled") {
-            it.status = QStringLiteral("canceled");
-        } else if (what == u"TimedOut") {
-            it.status = QStringLiteral("timed_out");
-        } else if (what == u"Terminated") {
-            it.status = QStringLiteral("terminated");
-        } else if (what == u"ContinuedAsNew") {
-            it.status = QStringLiteral("continued_as_new");
-        } else {
+        else if (!advance(m_children, i, e, p, what, childTransitions))
             ++m_unknownEvents;
-            return;
-        }
-        if (closes) {
-            it.closedUs = e.recordedAtUs;
-            m_children.close(i);
-        }
     }
 
     void update(const RecordedEvent& e, const QJsonObject& p, QStringView what)
@@ -623,44 +666,16 @@ private:
         const QString id = str(p, updateIdKey, QLatin1StringView("id"));
         qsizetype i = m_updates.find(0, id);
         if (i < 0 || (what == u"Accepted" && !m_updates.openById.contains(id))) {
-            if (what == u"Accepted" || what == u"Validated" || what == u"Rejected") {
-                Item it;
-                it.version = e.version;
-                it.id = id.isEmpty() ? QString::number(e.version) : id;
-                it.type = str(p, nameKey, QLatin1StringView("update_name"));
-                it.input = p.value(QLatin1StringView("input"));
-                it.createdUs = e.recordedAtUs;
-                m_updates.open(std::move(it));
-                i = m_updates.items.size() - 1;
-            } else {
+            if (what != u"Accepted" && what != u"Validated" && what != u"Rejected") {
                 anomaly(e, CoreTr::tr("refers to an update that was never accepted"));
                 return;
             }
+            m_updates.open(newItem(e, id, str(p, nameKey, QLatin1StringView("update_name")), "accepted",
+                p.value(QLatin1StringView("input"))));
+            i = m_updates.items.size() - 1;
         }
-        Item& it = m_updates.edit(i);
-        bool closes = true;
-        if (what == u"Accepted") {
-            it.status = QStringLiteral("accepted");
-            closes = false;
-        } else if (what == u"Validated") {
-            it.status = QStringLiteral("validated");
-            closes = false;
-        } else if (what == u"Rejected") {
-            it.status = QStringLiteral("rejected");
-            it.failure = firstOf(p, { QLatin1StringView("failure"), QLatin1StringView("reason") });
-        } else if (what == u"Completed") {
-            it.status = QStringLiteral("completed");
-            it.result = firstOf(p, { QLatin1StringView("result"), QLatin1StringView("outcome") });
-        } else if (what == u"RolledBack") {
-            it.status = QStringLiteral("rolled_back");
-        } else {
+        if (!advance(m_updates, i, e, p, what, updateTransitions))
             ++m_unknownEvents;
-            return;
-        }
-        if (closes) {
-            it.closedUs = e.recordedAtUs;
-            m_updates.close(i);
-        }
     }
 
     void searchAttributes(const QJsonObject& p)
@@ -672,82 +687,29 @@ private:
     void nexusOperation(const RecordedEvent& e, const QJsonObject& p, QStringView what)
     {
         if (what == u"Initiated" || what == u"Scheduled") {
-            Item it;
-            it.version = e.version;
-            it.id = str(p, operationIdKey, QLatin1StringView("operation"));
-            it.type = str(p, QLatin1StringView("operation"), nameKey);
-            it.status = QStringLiteral("initiated");
-            it.input = p.value(QLatin1StringView("input"));
-            it.createdUs = e.recordedAtUs;
-            m_nexus.open(std::move(it));
+            m_nexus.open(newItem(e, str(p, operationIdKey, QLatin1StringView("operation")),
+                str(p, QLatin1StringView("operation"), nameKey), "initiated", p.value(QLatin1StringView("input"))));
             return;
         }
         const qsizetype i = m_nexus.find(num(p, initiatedKey, scheduledKey), str(p, operationIdKey));
-        if (i < 0) {
+        if (i < 0)
             anomaly(e, CoreTr::tr("refers to a Nexus operation that was never initiated"));
-            return;
-        }
-        Item& it = m_nexus.edit(i);
-        bool closes = true;
-        if (what == u"Started") {
-            it.status = QStringLiteral("started");
-            it.startedUs = e.recordedAtUs;
-            closes = false;
-        } else if (what == u"CancelRequested") {
-            it.status = QStringLiteral("cancel_requested");
-            closes = false;
-        } else if (what == u"Completed") {
-            it.status = QStringLiteral("completed");
-            it.result = p.value(QLatin1StringView("result"));
-        } else if (what == u"Failed") {
-            it.status = QStringLiteral("failed");
-            it.failure = firstOf(p, { QLatin1StringView("failure"), QLatin1StringView("error") });
-        } else if (what == u"Canceled") {
-            it.status = QStringLiteral("canceled");
-        } else if (what == u"TimedOut") {
-            it.status = QStringLiteral("timed_out");
-        } else {
+        else if (!advance(m_nexus, i, e, p, what, nexusTransitions))
             ++m_unknownEvents;
-            return;
-        }
-        if (closes) {
-            it.closedUs = e.recordedAtUs;
-            m_nexus.close(i);
-        }
     }
 
     void command(const RecordedEvent& e, const QJsonObject& p, QStringView what)
     {
         const QString id = str(p, commandIdKey);
         if (what == u"Issued") {
-            Item it;
-            it.version = e.version;
-            it.id = id.isEmpty() ? QString::number(e.version) : id;
-            it.type = str(p, commandKey, nameKey);
-            it.status = QStringLiteral("issued");
-            it.input = p.value(QLatin1StringView("input"));
-            it.createdUs = e.recordedAtUs;
-            m_commands.open(std::move(it));
+            m_commands.open(newItem(e, id, str(p, commandKey, nameKey), "issued", p.value(QLatin1StringView("input"))));
             return;
         }
         const qsizetype i = m_commands.find(num(p, QLatin1StringView("issued_event_version")), id);
-        if (i < 0) {
+        if (i < 0)
             anomaly(e, CoreTr::tr("refers to a command that was never issued"));
-            return;
-        }
-        Item& it = m_commands.edit(i);
-        if (what == u"Completed") {
-            it.status = QStringLiteral("completed");
-            it.result = p.value(QLatin1StringView("result"));
-        } else if (what == u"Failed") {
-            it.status = QStringLiteral("failed");
-            it.failure = firstOf(p, { QLatin1StringView("failure"), QLatin1StringView("error") });
-        } else {
+        else if (!advance(m_commands, i, e, p, what, commandTransitions))
             ++m_unknownEvents;
-            return;
-        }
-        it.closedUs = e.recordedAtUs;
-        m_commands.close(i);
     }
 
     QString m_status = QStringLiteral("pending"); // before WorkflowExecutionStarted
