@@ -391,6 +391,7 @@ Result<void> Connection::prepare(const Statement& statement)
 {
     if (m_prepared.test(static_cast<size_t>(statement.index)))
         return {};
+    m_singleRowModeLingers = false; // a query outside a pipeline resets it
     ResultHandle r(PQprepare(m_conn.get(), statement.name, statement.sql, statement.paramCount, statement.paramTypes));
     if (auto ok = checked(std::move(r), CoreTr::tr("preparing a statement")); !ok)
         return std::unexpected(ok.error());
@@ -403,6 +404,7 @@ Result<Rows> Connection::run(const Statement& statement, const Params& params, c
     if (auto ok = prepare(statement); !ok)
         return std::unexpected(ok.error());
     const Params::Arrays a = params.arrays();
+    m_singleRowModeLingers = false;
     ResultHandle r(PQexecPrepared(m_conn.get(), statement.name, params.count(), a.values.data(), a.lengths.data(),
                                   a.formats.data(), binaryResult ? 1 : 0));
     return checked(std::move(r), what);
@@ -419,6 +421,7 @@ Result<void> Connection::stream(const Statement& statement, const Params& params
                              a.formats.data(), 1)
         || !PQsetSingleRowMode(conn))
         return std::unexpected(errorOf(nullptr, what));
+    m_singleRowModeLingers = true;
     std::optional<Error> failure;
     // Every result is read, even after a failure, so the connection is left idle.
     while (ResultHandle result{ PQgetResult(conn) }) {
@@ -439,12 +442,14 @@ Result<void> Connection::stream(const Statement& statement, const Params& params
 
 Result<Rows> Connection::runSql(const char* sql, const QString& what)
 {
+    m_singleRowModeLingers = false;
     return checked(ResultHandle(PQexec(m_conn.get(), sql)), what);
 }
 
 Result<Rows> Connection::runSql(const char* sql, const Params& params, const QString& what)
 {
     const Params::Arrays a = params.arrays();
+    m_singleRowModeLingers = false;
     return checked(ResultHandle(PQexecParams(m_conn.get(), sql, params.count(), nullptr, a.values.data(),
                                              a.lengths.data(), a.formats.data(), 1)),
                    what);

@@ -133,6 +133,10 @@ public:
     Result<Rows> runSql(const char* sql, const QString& what);
     Result<Rows> runSql(const char* sql, const Params& params, const QString& what);
 
+    // libpq keeps single-row mode switched on after a streamed query until the next query starts
+    // outside a pipeline; the first statement of a pipeline would inherit it.
+    bool singleRowModeLingers() const { return m_singleRowModeLingers; }
+
     // The error for a failed result (or a null one), classified by SQLSTATE and connection state.
     Error errorOf(const pg_result* result, const QString& what) const;
     // Checks that a result succeeded; the error otherwise.
@@ -146,6 +150,7 @@ private:
     QString m_serverName;
     std::bitset<maxStatements> m_prepared;
     bool m_serverGone = false; // the server announced it is closing this session
+    bool m_singleRowModeLingers = false;
 };
 
 // Starts a non-blocking connection attempt (the caller drives PQconnectPoll, e.g. from an event

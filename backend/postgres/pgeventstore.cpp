@@ -3,6 +3,7 @@
 
 #include "appendrules.h"
 #include "coretr.h"
+#include "fingerprint.h"
 #include "migrations.h"
 #include "pgconnection.h"
 #include "pglivefeed.h"
@@ -38,7 +39,8 @@ constexpr int flushEvery = 32;
 // ---- statements: fixed SQL, prepared once per connection -----------------------------------
 
 #define SAGASCOPE_EVENT_COLUMNS                                                                                        \
-    "position, stream_id, version, event_id, stream_type, event_type, schema_version, payload, metadata, recorded_at"
+    "position, stream_id, version, event_id, stream_type, event_type, schema_version, payload, metadata, recorded_at, "  \
+    "fingerprint"
 #define SAGASCOPE_STREAM_COLUMNS "stream_id, stream_type, version, last_position, created_at, updated_at"
 #define SAGASCOPE_READ_STREAM                                                                                          \
     "SELECT " SAGASCOPE_EVENT_COLUMNS " FROM sagascope.events"                                                         \
@@ -46,12 +48,14 @@ constexpr int flushEvery = 32;
     " AND ($4::timestamptz IS NULL OR recorded_at >= $4) AND ($5::timestamptz IS NULL OR recorded_at <= $5)"           \
     " AND ($6::text[] IS NULL OR event_type = ANY ($6))"
 
-constexpr unsigned int appendTypes[] = { oid::text,      oid::text,      oid::text,      oid::int8,
-                                         oid::uuidArray, oid::textArray, oid::int4Array, oid::textArray,
-                                         oid::textArray, oid::textArray, oid::boolean };
-constexpr Statement appendStatement{ 0, "sagascope_append",
-                                     "SELECT * FROM sagascope.append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-                                     11, appendTypes };
+constexpr unsigned int appendTypes[] = { oid::text,      oid::text,           oid::text,       oid::int8,
+                                         oid::uuidArray, oid::textArray,      oid::int4Array,  oid::textArray,
+                                         oid::textArray, oid::textArray,      oid::timestamptzArray,
+                                         oid::byteaArray, oid::boolean };
+constexpr Statement appendStatement{
+    0, "sagascope_append", "SELECT * FROM sagascope.append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
+    13, appendTypes
+};
 // Raised by sagascope.append in strict mode when a request needs the client's decision.
 constexpr const char* needsDecisionState = "SGA01";
 
@@ -114,6 +118,29 @@ constexpr Statement headPositionStatement{ 9, "sagascope_head_position",
 constexpr Statement schemaVersionStatement{ 10, "sagascope_schema_version",
                                             "SELECT count(*)::bigint FROM sagascope.schema_migrations", 0, nullptr };
 
+constexpr unsigned int saveSnapshotTypes[] = { oid::text, oid::int8,  oid::text, oid::int4,
+                                               oid::text, oid::bytea, oid::text, oid::timestamptz };
+// Nothing is written (and no row comes back) for a stream that does not exist.
+constexpr Statement saveSnapshotStatement{
+    11, "sagascope_save_snapshot",
+    "INSERT INTO sagascope.snapshots AS s (stream_id, version, reducer, reducer_version, codec, state, state_hash,"
+    " created_at)"
+    " SELECT $1, $2, $3, $4, $5, $6, $7, coalesce($8, now())"
+    " WHERE EXISTS (SELECT FROM sagascope.streams WHERE stream_id = $1)"
+    " ON CONFLICT (stream_id, version, reducer) DO UPDATE"
+    " SET reducer_version = excluded.reducer_version, codec = excluded.codec, state = excluded.state,"
+    " state_hash = excluded.state_hash, created_at = excluded.created_at"
+    " RETURNING 1",
+    8, saveSnapshotTypes
+};
+constexpr unsigned int readSnapshotTypes[] = { oid::text, oid::int8 };
+constexpr Statement readSnapshotsStatement{
+    12, "sagascope_read_snapshots",
+    "SELECT stream_id, version, reducer, reducer_version, codec, state, state_hash, created_at"
+    " FROM sagascope.snapshots WHERE stream_id = $1 AND version <= $2 ORDER BY version DESC, reducer",
+    2, readSnapshotTypes
+};
+
 #undef SAGASCOPE_EVENT_COLUMNS
 #undef SAGASCOPE_STREAM_COLUMNS
 #undef SAGASCOPE_READ_STREAM
@@ -164,6 +191,8 @@ public:
         e.payload = rows.bytes(row, 7);
         e.metadata = rows.bytes(row, 8);
         e.recordedAtUs = rows.timestampUs(row, 9);
+        if (!rows.isNull(row, 10))
+            e.fingerprint = rows.bytes(row, 10);
         // A damaged stored payload becomes a corruption error on this event, never a dropped event.
         e.decode();
     }
@@ -214,13 +243,57 @@ QString likeLiteral(const QString& text)
     return out;
 }
 
-// The correlation id of canonical metadata, or an empty string. Most metadata has none, and
-// the cheap byte search spares parsing it.
+// The correlation id of canonical metadata (RecordedEvent::correlationId() of it), or an empty
+// string. Canonical JSON has no insignificant whitespace and escapes '"' inside strings, so a
+// scan that tracks strings and nesting finds the top-level key without parsing the document;
+// an escaped value falls back to the parser.
 QString correlationOf(const QByteArray& metadata)
 {
-    if (!metadata.contains("\"correlation_id\""))
+    static constexpr QByteArrayView key = "\"correlation_id\":";
+    const char* const begin = metadata.constData();
+    const qsizetype size = metadata.size();
+    qsizetype at = metadata.indexOf(key);
+    if (at < 0)
         return {};
-    return QJsonDocument::fromJson(metadata).object().value(meta::correlationId).toString();
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = begin[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (i == at) {
+            if (depth != 1) { // a nested key of that name: look further
+                at = metadata.indexOf(key, at + 1);
+                if (at < 0)
+                    return {};
+                --i; // re-examine this '"' as the start of an ordinary string
+                inString = false;
+                continue;
+            }
+            const qsizetype value = at + key.size();
+            if (value >= size || begin[value] != '"')
+                return {}; // not a string: no correlation id
+            for (qsizetype j = value + 1; j < size; ++j) {
+                if (begin[j] == '\\')
+                    break; // escaped text: let the parser unescape it
+                if (begin[j] == '"')
+                    return QString::fromUtf8(begin + value + 1, j - value - 1);
+            }
+            return QJsonDocument::fromJson(metadata).object().value(meta::correlationId).toString();
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '{' || c == '[')
+            ++depth;
+        else if (c == '}' || c == ']')
+            --depth;
+    }
+    return {};
 }
 
 // ---- append requests and replies -----------------------------------------------------------
@@ -240,6 +313,9 @@ Params appendParams(const AppendRequest& r, bool strict)
     ArrayWriter payloads(oid::text, payloadBytes);
     ArrayWriter metadata(oid::text, metadataBytes);
     ArrayWriter correlations(oid::text);
+    ArrayWriter times(oid::timestamptz, n * 12);
+    ArrayWriter digests(oid::bytea, n * 36);
+    bool explicitTimes = false;
     for (const NewEvent& e : r.events) {
         ids.addUuid(e.eventId);
         types.addText(e.eventType);
@@ -251,6 +327,13 @@ Params appendParams(const AppendRequest& r, bool strict)
             correlations.addNull();
         else
             correlations.addText(correlation);
+        if (e.recordedAtUs != 0) {
+            times.addInt64(pgUsFromUnix(e.recordedAtUs));
+            explicitTimes = true;
+        } else {
+            times.addNull(); // the server's clock
+        }
+        digests.add(eventDigest(e.eventId, r.streamId, e));
     }
     Params p;
     p.addText(r.streamId);
@@ -263,6 +346,8 @@ Params appendParams(const AppendRequest& r, bool strict)
     p.addBinary(payloads.finish());
     p.addBinary(metadata.finish());
     p.addBinary(correlations.finish());
+    explicitTimes ? p.addBinary(times.finish()) : p.addNull();
+    p.addBinary(digests.finish());
     p.addBinary(QByteArray(1, strict ? '\1' : '\0'));
     return p;
 }
@@ -478,6 +563,8 @@ public:
         }
         if (m_mode == Mode::Decide)
             sendSql("BEGIN");
+        else if (m_conn.singleRowModeLingers())
+            sendSql("SELECT"); // takes the lingering single-row mode; its row is ignored
         for (qsizetype i = 0; i < requests.size() && !stopped(); ++i) {
             if (normalised) {
                 auto n = normaliseAppend(requests[i]);
@@ -584,6 +671,8 @@ private:
         const ExecStatusType status = PQresultStatus(reply.get());
         if (status == PGRES_PIPELINE_ABORTED)
             return; // skipped after an earlier failure
+        if (request == transactionControl && status == PGRES_SINGLE_TUPLE)
+            return;
         if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
             // Also a failed commit at the Sync, which arrives after every statement's replies.
             const char* state = PQresultErrorField(reply.get(), PG_DIAG_SQLSTATE);
@@ -857,6 +946,58 @@ Result<qint64> PgEventStore::headPosition()
     if (!rows)
         return std::unexpected(rows.error());
     return rows->int64(0, 0);
+}
+
+Result<void> PgEventStore::saveSnapshot(const SnapshotRecord& snapshot)
+{
+    if (auto ok = d->ensureWritable(); !ok)
+        return std::unexpected(ok.error());
+    auto conn = d->pool.acquire();
+    if (!conn)
+        return std::unexpected(conn.error());
+    Params p;
+    p.addText(snapshot.streamId);
+    p.addInt64(snapshot.version);
+    p.addText(snapshot.reducer);
+    p.addInt32(snapshot.reducerVersion);
+    p.addText(snapshot.codec);
+    p.addBinary(snapshot.state);
+    p.addBinary(snapshot.stateHash);
+    snapshot.createdAtUs != 0 ? p.addTimestampUs(snapshot.createdAtUs) : p.addNull();
+    auto rows = (*conn)->run(saveSnapshotStatement, p, CoreTr::tr("saving a snapshot of stream \"%1\"").arg(snapshot.streamId));
+    if (!rows)
+        return std::unexpected(rows.error());
+    if (rows->rowCount() == 0)
+        return fail(ErrorCode::NotFound, CoreTr::tr("Stream \"%1\" does not exist.").arg(snapshot.streamId));
+    return {};
+}
+
+Result<QList<SnapshotRecord>> PgEventStore::readSnapshots(const QString& streamId, qint64 maxVersion)
+{
+    auto conn = d->pool.acquire();
+    if (!conn)
+        return std::unexpected(conn.error());
+    Params p;
+    p.addText(streamId);
+    p.addInt64(maxVersion > 0 ? maxVersion : std::numeric_limits<qint64>::max());
+    auto rows = (*conn)->run(readSnapshotsStatement, p, CoreTr::tr("reading snapshots of stream \"%1\"").arg(streamId));
+    if (!rows)
+        return std::unexpected(rows.error());
+    QList<SnapshotRecord> out;
+    out.reserve(rows->rowCount());
+    for (int row = 0; row < rows->rowCount(); ++row) {
+        SnapshotRecord s;
+        s.streamId = rows->text(row, 0);
+        s.version = rows->int64(row, 1);
+        s.reducer = rows->text(row, 2);
+        s.reducerVersion = rows->int32(row, 3);
+        s.codec = rows->text(row, 4);
+        s.state = rows->bytes(row, 5);
+        s.stateHash = rows->bytes(row, 6);
+        s.createdAtUs = rows->timestampUs(row, 7);
+        out.append(std::move(s));
+    }
+    return out;
 }
 
 std::unique_ptr<LiveFeed> PgEventStore::openLiveFeed()

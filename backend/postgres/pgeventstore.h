@@ -28,6 +28,8 @@ public:
     Result<StreamPage> listStreams(const StreamFilter& filter) override;
     Result<QStringList> streamTypes() override;
     Result<qint64> headPosition() override;
+    Result<void> saveSnapshot(const SnapshotRecord& snapshot) override;
+    Result<QList<SnapshotRecord>> readSnapshots(const QString& streamId, qint64 maxVersion = 0) override;
     std::unique_ptr<LiveFeed> openLiveFeed() override;
 
 private:

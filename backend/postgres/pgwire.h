@@ -16,13 +16,16 @@ namespace sagascope::pg {
 // Type OIDs from pg_type.h; stable across PostgreSQL versions.
 namespace oid {
 inline constexpr unsigned int boolean = 16;
+inline constexpr unsigned int bytea = 17;
 inline constexpr unsigned int int8 = 20;
 inline constexpr unsigned int int4 = 23;
 inline constexpr unsigned int text = 25;
 inline constexpr unsigned int timestamptz = 1184;
 inline constexpr unsigned int uuid = 2950;
+inline constexpr unsigned int byteaArray = 1001;
 inline constexpr unsigned int int4Array = 1007;
 inline constexpr unsigned int textArray = 1009;
+inline constexpr unsigned int timestamptzArray = 1185;
 inline constexpr unsigned int uuidArray = 2951;
 } // namespace oid
 
@@ -84,6 +87,14 @@ public:
     {
         appendInt32(4);
         appendInt32(v);
+        ++m_count;
+    }
+    void addInt64(qint64 v)
+    {
+        appendInt32(8);
+        char b[8];
+        qToBigEndian(v, b);
+        m_buffer.append(b, 8);
         ++m_count;
     }
     void addUuid(const QUuid& id)

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "eventstore.h"
+#include "fingerprint.h"
 #include "teststores.h"
 
 #include <QJsonObject>
@@ -29,6 +30,13 @@ inline QString describe(const Error& e)
             qFatal("%s failed: %s", #expr, qPrintable(sagascope::test::describe(r_.error())));                         \
         return std::move(*r_);                                                                                         \
     }()
+
+#define REQUIRE_DONE(expr)                                                                                             \
+    do {                                                                                                               \
+        auto r_ = (expr);                                                                                              \
+        if (!r_.has_value())                                                                                           \
+            qFatal("%s failed: %s", #expr, qPrintable(sagascope::test::describe(r_.error())));                         \
+    } while (false)
 
 // Suites that need PostgreSQL fail (not skip) without a server.
 #define REQUIRE_PG_SERVER()                                                                                            \
@@ -101,13 +109,20 @@ public:
     // its transaction, if one is open). Returns the position written, or 0.
     qint64 appendThroughFunction(const QString& streamId, const QUuid& eventId, const QString& type)
     {
+        NewEvent e;
+        e.eventId = eventId;
+        e.eventType = type;
+        e.payload = "{}";
+        e.metadata = "{}";
         const QList<QByteArray> params{
             streamId.toUtf8(),
-            ("{" + eventId.toString(QUuid::WithoutBraces).toLatin1() + "}"),
-            ("{\"" + type.toUtf8() + "\"}"),
+            eventId.toString(QUuid::WithoutBraces).toLatin1(),
+            type.toUtf8(),
+            "\\x" + eventDigest(eventId, streamId, e).toHex(),
         };
-        const auto position = query("SELECT o_last_position FROM sagascope.append($1, '', 'held', -1, $2::uuid[], "
-                                    "$3::text[], '{1}', '{\"{}\"}', '{\"{}\"}', '{NULL}') WHERE o_status = 0",
+        const auto position = query("SELECT o_last_position FROM sagascope.append($1, '', 'held', -1, ARRAY[$2::uuid], "
+                                    "ARRAY[$3::text], '{1}', '{\"{}\"}', '{\"{}\"}', '{NULL}', NULL, "
+                                    "ARRAY[$4::bytea]) WHERE o_status = 0",
                                     params);
         return position ? position->toLongLong() : 0;
     }

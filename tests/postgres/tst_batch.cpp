@@ -168,6 +168,23 @@ private Q_SLOTS:
         QVERIFY(!events.last().corruption);
     }
 
+    // A streamed read leaves libpq's single-row mode behind for the next pipeline on the same
+    // connection (the store has one idle connection here); batches must not mind.
+    void batchesAfterStreamedReads()
+    {
+        const QList<AppendRequest> batch = manyStreams(5, QStringLiteral("sr-"));
+        REQUIRE_OK(m_store->appendBatch(batch));
+        for (int round = 0; round < 3; ++round) {
+            QCOMPARE(REQUIRE_OK(m_store->readAll({ .limit = 0 })).size(), 10 + round * 6);
+            const auto fresh = REQUIRE_OK(m_store->appendBatch(manyStreams(3, QStringLiteral("sr%1-").arg(round))));
+            QCOMPARE(fresh.size(), 3);
+            QVERIFY(!fresh[0].alreadyStored);
+            REQUIRE_OK(m_store->readStream({ .streamId = QStringLiteral("sr-1") }));
+            const auto retried = REQUIRE_OK(m_store->appendBatch(batch));
+            QVERIFY(retried[4].alreadyStored);
+        }
+    }
+
     void emptyBatch()
     {
         QCOMPARE(REQUIRE_OK(m_store->appendBatch({})).size(), 0);

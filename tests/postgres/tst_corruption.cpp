@@ -163,6 +163,39 @@ private Q_SLOTS:
         QCOMPARE(events.first().payload, payload.toUtf8());
         QCOMPARE(events.first().metadata, QByteArray("{\"correlation_id\":\"c-1\",\"trace_id\":\"t-1\"}"));
     }
+
+    // The indexed correlation column holds exactly what RecordedEvent::correlationId() reads.
+    void correlationColumnMatchesTheMetadata_data()
+    {
+        QTest::addColumn<QByteArray>("metadata");
+        QTest::addColumn<QString>("correlation");
+        QTest::newRow("plain") << QByteArray("{\"correlation_id\":\"c-1\"}") << QStringLiteral("c-1");
+        QTest::newRow("after other keys") << QByteArray("{\"actor\":\"a\",\"b\":[1,{\"x\":\"}\"}],\"correlation_id\":\"c-2\"}")
+                                          << QStringLiteral("c-2");
+        QTest::newRow("only nested") << QByteArray("{\"a\":{\"correlation_id\":\"inner\"}}") << QString();
+        QTest::newRow("nested and top level")
+            << QByteArray("{\"a\":{\"correlation_id\":\"inner\"},\"correlation_id\":\"outer\"}") << QStringLiteral("outer");
+        QTest::newRow("inside a string") << QByteArray("{\"a\":\"\\\"correlation_id\\\":\\\"no\\\"\"}") << QString();
+        QTest::newRow("escaped value") << QByteArray("{\"correlation_id\":\"q\\\"t\\u00e9\"}") << QStringLiteral("q\"t\u00e9");
+        QTest::newRow("number") << QByteArray("{\"correlation_id\":42}") << QString();
+        QTest::newRow("unicode") << QByteArray("{\"correlation_id\":\"\xe6\xb3\xa8-1\"}") << QString::fromUtf8("\xe6\xb3\xa8-1");
+    }
+    void correlationColumnMatchesTheMetadata()
+    {
+        QFETCH(QByteArray, metadata);
+        QFETCH(QString, correlation);
+        NewEvent e;
+        e.eventType = QStringLiteral("E");
+        e.metadata = metadata;
+        REQUIRE_OK(m_store->append(appendRequest(QStringLiteral("c-1"), { e })));
+        const auto events = REQUIRE_OK(m_store->readStream({ .streamId = QStringLiteral("c-1") }));
+        QCOMPARE(events.first().correlationId(), correlation);
+        RawConnection raw(m_db->url());
+        QCOMPARE(raw.query("SELECT coalesce(correlation_id, '') FROM sagascope.events").value_or(QStringLiteral("?")),
+                 correlation);
+        if (!correlation.isEmpty())
+            QCOMPARE(REQUIRE_OK(m_store->readByCorrelation(correlation, 10)).size(), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPgCorruption)

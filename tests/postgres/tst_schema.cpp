@@ -2,6 +2,7 @@
 // Migrations of the PostgreSQL store: applied once, in their own schema, recorded with checksums;
 // a database whose recorded schema differs from this build's is refused; read-only opens never
 // migrate; concurrent first opens do not trip over each other.
+#include "fingerprint.h"
 #include "migrations.h"
 #include "openstore.h"
 #include "pgeventstore.h"
@@ -37,7 +38,7 @@ private Q_SLOTS:
         QCOMPARE(raw.query("SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
                            "WHERE table_schema = 'sagascope'")
                      .value_or(QString()),
-                 QStringLiteral("events,schema_migrations,streams"));
+                 QStringLiteral("events,schema_migrations,snapshots,streams"));
         QCOMPARE(raw.query("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'").value_or(QString()),
                  QStringLiteral("0"));
         QCOMPARE(raw.query("SELECT checksum FROM sagascope.schema_migrations WHERE version = 1").value_or(QString()),
@@ -47,6 +48,42 @@ private Q_SLOTS:
         QCOMPARE(REQUIRE_OK(again->schemaVersion()), known.size());
         QCOMPARE(raw.query("SELECT count(*) FROM sagascope.schema_migrations").value_or(QString()),
                  QString::number(known.size()));
+    }
+
+    // A database created at schema 1 and holding events is brought up to date on open: events
+    // from before keep no fingerprint, new ones chain on, nothing else changes.
+    void upgradesAStoreAtSchemaOne()
+    {
+        ScratchDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        const QList<Migration> known = loadMigrations(QStringLiteral(":/sagascope/sql/postgres"));
+        QVERIFY(known.size() >= 2);
+        RawConnection raw(db.url());
+        QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
+        QVERIFY(raw.query("CREATE SCHEMA sagascope"));
+        QVERIFY(raw.query("CREATE TABLE sagascope.schema_migrations (version integer PRIMARY KEY, name text NOT NULL, "
+                          "checksum text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())"));
+        PGresult* r = PQexec(raw.get(), known.first().sql.constData());
+        QCOMPARE(PQresultStatus(r), PGRES_COMMAND_OK);
+        PQclear(r);
+        QVERIFY(raw.query("INSERT INTO sagascope.schema_migrations (version, name, checksum) VALUES (1, $1, $2)",
+                          { known.first().name.toUtf8(), known.first().checksum }));
+        // An event written by a build of schema 1 (its append function).
+        QVERIFY2(raw.query("SELECT o_status FROM sagascope.append('old-1', '', 'old', -1, "
+                           "ARRAY[gen_random_uuid()], ARRAY['Old'], '{1}', '{\"{}\"}', '{\"{}\"}', '{NULL}')"),
+                 qPrintable(raw.error()));
+        // Read-only opens refuse a store that needs migrating.
+        QCOMPARE(pg::PgEventStore::open(db.url(), { .readOnly = true }).error().code, ErrorCode::SchemaMismatch);
+
+        auto store = REQUIRE_OK(pg::PgEventStore::open(db.url()));
+        QCOMPARE(REQUIRE_OK(store->schemaVersion()), known.size());
+        REQUIRE_OK(store->append(appendRequest(QStringLiteral("old-1"), { newEvent(QStringLiteral("New")) })));
+        const auto events = REQUIRE_OK(store->readStream({ .streamId = QStringLiteral("old-1") }));
+        QCOMPARE(events.size(), 2);
+        QVERIFY(events[0].fingerprint.isEmpty());
+        QCOMPARE(events[1].fingerprint, chainFingerprint(QByteArray(), eventDigest(events[1])));
+        QCOMPARE(events[1].version, 2);
+        QCOMPARE(REQUIRE_OK(store->streamInfo(QStringLiteral("old-1"))).streamType, QStringLiteral("old"));
     }
 
     void concurrentFirstOpensAgree()
