@@ -3,7 +3,12 @@
 
 #include "canonicaljson.h"
 #include "clitr.h"
+#include "ndjson.h"
 #include "terminal.h"
+#include "upcasters.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 #include <algorithm>
 #include <limits>
@@ -15,16 +20,6 @@ namespace {
 constexpr int maxStreamColumn = 40;
 constexpr int timeColumn = 27; // 2026-03-02T08:00:00.000000Z
 const QString gap = QStringLiteral("  ");
-
-// Stored text that is a JSON object goes out as is; anything else (a damaged row) as a string,
-// so that the line stays valid JSON and the raw bytes stay visible.
-QByteArray jsonField(const QByteArray& stored, bool checkIt)
-{
-    const QByteArray text = stored.isEmpty() ? QByteArrayLiteral("{}") : stored;
-    if (!checkIt || canonicalJson(text).has_value())
-        return text;
-    return jsonString(QString::fromUtf8(text));
-}
 
 QString cell(const QString& text, int width)
 {
@@ -50,78 +45,38 @@ int digits(qint64 n)
     return int(QString::number(n).size());
 }
 
-} // namespace
-
-QByteArray jsonString(const QString& text)
+QJsonValue decodedValue(const QByteArray& canonical)
 {
-    static const char hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
-    QByteArray out;
-    out.reserve(utf8.size() + 2);
-    out += '"';
-    for (const char c : utf8) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (u < 0x20) {
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
-            } else {
-                out += c;
-            }
-        }
+    return QJsonDocument::fromJson('[' + canonical + ']').array().first();
+}
+
+// Upcasting works on QJsonObject, which turns a 64-bit id into a rounded double. Members the
+// upcaster left alone take back their stored text, so the exact numbers the inspector promises
+// survive the upcast view of an old event.
+RecordedEvent upcastKeepingExactMembers(const UpcasterRegistry& upcasters, const RecordedEvent& stored)
+{
+    RecordedEvent out = upcasters.upcast(stored);
+    const auto before = canonicalMembers(stored.payload);
+    const auto after = canonicalMembers(out.payload);
+    if (!before || !after)
+        return out;
+    QHash<QString, QByteArray> storedText;
+    for (const auto& [key, text] : *before)
+        storedText.insert(key, text);
+    QByteArray payload = "{";
+    for (const auto& [key, text] : *after) {
+        if (payload.size() > 1)
+            payload += ',';
+        const auto it = storedText.constFind(key);
+        const bool unchanged = it != storedText.cend() && decodedValue(*it) == decodedValue(text);
+        payload += jsonString(key) + ':' + (unchanged ? *it : text);
     }
-    out += '"';
+    payload += '}';
+    out.payload = payload;
     return out;
 }
 
-QByteArray eventToNdjson(const RecordedEvent& e)
-{
-    const bool corrupt = e.corruption.has_value();
-    QByteArray line;
-    line.reserve(e.payload.size() + e.metadata.size() + 320);
-    line += "{\"stream_id\":" + jsonString(e.streamId);
-    line += ",\"version\":" + QByteArray::number(e.version);
-    line += ",\"position\":" + QByteArray::number(e.position);
-    line += ",\"event_id\":\"" + e.eventId.toByteArray(QUuid::WithoutBraces) + '"';
-    line += ",\"type\":" + jsonString(e.eventType);
-    line += ",\"stream_type\":" + jsonString(e.streamType);
-    line += ",\"schema_version\":" + QByteArray::number(e.schemaVersion);
-    line += ",\"recorded_at\":\"" + isoFromUs(e.recordedAtUs).toLatin1() + '"';
-    line += ",\"payload\":" + jsonField(e.payload, corrupt);
-    line += ",\"metadata\":" + jsonField(e.metadata, corrupt);
-    if (corrupt)
-        line += ",\"corrupt\":" + jsonString(e.corruption->message);
-    line += "}\n";
-    return line;
-}
-
-QByteArray streamToNdjson(const StreamInfo& s)
-{
-    QByteArray line = "{\"stream_id\":" + jsonString(s.streamId);
-    line += ",\"stream_type\":" + jsonString(s.streamType);
-    line += ",\"version\":" + QByteArray::number(s.lastVersion);
-    line += ",\"last_position\":" + QByteArray::number(s.lastPosition);
-    line += ",\"created_at\":\"" + isoFromUs(s.createdAtUs).toLatin1() + '"';
-    line += ",\"updated_at\":\"" + isoFromUs(s.updatedAtUs).toLatin1() + "\"}\n";
-    return line;
-}
+} // namespace
 
 EventPrinter::EventPrinter(OutputFormat format, bool showStreamColumn)
     : m_format(format)
@@ -174,20 +129,29 @@ void EventPrinter::print(const QList<RecordedEvent>& page)
     }
     m_printed += page.size();
     if (m_format == OutputFormat::Ndjson) {
-        for (const RecordedEvent& e : page)
-            writeOut(eventToNdjson(e));
+        for (const RecordedEvent& stored : page) {
+            if (m_upcasters && m_upcasters->needsUpcast(stored))
+                writeOut(eventToNdjson(upcastKeepingExactMembers(*m_upcasters, stored), stored.schemaVersion));
+            else
+                writeOut(eventToNdjson(stored));
+        }
         return;
     }
     if (!m_started)
         startTable(page);
     QString line;
-    for (const RecordedEvent& e : page) {
+    for (const RecordedEvent& stored : page) {
+        const bool upcast = m_upcasters && m_upcasters->needsUpcast(stored);
+        const RecordedEvent e = upcast ? upcastKeepingExactMembers(*m_upcasters, stored) : stored;
         line = rightCell(QString::number(e.position), m_positionWidth) + gap;
         if (m_showStream)
             line += cell(e.streamId, m_streamWidth) + gap;
         QString payload = QString::fromUtf8(e.payload);
         if (e.corruption)
             payload = CliTr::tr("[corrupt] %1").arg(payload);
+        else if (upcast)
+            payload = CliTr::tr("[schema %1 upcast to %2] %3")
+                          .arg(QString::number(stored.schemaVersion), QString::number(e.schemaVersion), payload);
         line += rightCell(QString::number(e.version), m_versionWidth) + gap + isoFromUs(e.recordedAtUs) + gap
             + pad(e.eventType, m_typeWidth) + gap + (m_payloadWidth > 0 ? cell(payload, m_payloadWidth) : payload);
         // Trailing padding helps nobody.

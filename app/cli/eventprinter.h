@@ -1,25 +1,26 @@
 // SPDX-License-Identifier: MIT
-// Prints events and streams page by page, as NDJSON (payload and metadata exactly as stored) or
-// as an aligned table. Pages arrive one at a time so that a stream of a million events is never
-// held in memory: the table's column widths are fixed by the first page.
+// Prints events and streams page by page, as NDJSON (backend/interop's lines: payload and
+// metadata exactly as stored) or as an aligned table. Pages arrive one at a time so that a stream
+// of a million events is never held in memory: the table's column widths are fixed by the first page.
 #pragma once
 
 #include "commandline.h"
 #include "recordedevent.h"
 
-namespace sagascope::cli {
+namespace sagascope {
+class UpcasterRegistry;
+}
 
-// The NDJSON line of an event, newline included. A corrupt event carries "corrupt": message and
-// its undecodable payload or metadata as a JSON string of the raw text.
-QByteArray eventToNdjson(const RecordedEvent& event);
-QByteArray streamToNdjson(const StreamInfo& stream);
-// A JSON string literal (quotes included) for any text.
-QByteArray jsonString(const QString& text);
+namespace sagascope::cli {
 
 class EventPrinter
 {
 public:
     EventPrinter(OutputFormat format, bool showStreamColumn);
+
+    // Shows payloads upcast to the newest schema (the registry must outlive the printer); without
+    // one, payloads are shown as stored.
+    void setUpcaster(const UpcasterRegistry* upcasters) { m_upcasters = upcasters; }
 
     void print(const QList<RecordedEvent>& page);
     qint64 printed() const { return m_printed; }
@@ -33,6 +34,7 @@ private:
 
     OutputFormat m_format;
     bool m_showStream;
+    const UpcasterRegistry* m_upcasters = nullptr;
     bool m_started = false;
     qint64 m_printed = 0;
     qint64 m_corrupt = 0;

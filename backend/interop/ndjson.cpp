@@ -10,6 +10,105 @@
 
 namespace sagascope {
 
+namespace {
+
+// Stored text that is a JSON object goes out as is; anything else (a damaged row) as a string,
+// so that the line stays valid JSON and the raw bytes stay visible.
+QByteArray jsonField(const QByteArray& stored, bool checkIt)
+{
+    const QByteArray text = stored.isEmpty() ? QByteArrayLiteral("{}") : stored;
+    if (!checkIt || canonicalJson(text).has_value())
+        return text;
+    return jsonString(QString::fromUtf8(text));
+}
+
+bool isHex(QByteArrayView text)
+{
+    for (const char c : text) {
+        if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QByteArray jsonString(const QString& text)
+{
+    static const char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (u < 0x20) {
+                out += "\\u00";
+                out += hex[u >> 4];
+                out += hex[u & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+    return out;
+}
+
+QByteArray eventToNdjson(const RecordedEvent& e, int upcastFrom)
+{
+    const bool corrupt = e.corruption.has_value();
+    QByteArray line;
+    line.reserve(e.payload.size() + e.metadata.size() + 400);
+    line += "{\"stream_id\":" + jsonString(e.streamId);
+    line += ",\"version\":" + QByteArray::number(e.version);
+    line += ",\"position\":" + QByteArray::number(e.position);
+    line += ",\"event_id\":\"" + e.eventId.toByteArray(QUuid::WithoutBraces) + '"';
+    line += ",\"type\":" + jsonString(e.eventType);
+    line += ",\"stream_type\":" + jsonString(e.streamType);
+    line += ",\"schema_version\":" + QByteArray::number(e.schemaVersion);
+    if (upcastFrom > 0)
+        line += ",\"upcast_from\":" + QByteArray::number(upcastFrom);
+    line += ",\"recorded_at\":\"" + isoFromUs(e.recordedAtUs).toLatin1() + '"';
+    // A store that keeps no fingerprints (an older schema) writes none rather than a fake one.
+    if (!e.fingerprint.isEmpty())
+        line += ",\"fingerprint\":\"" + e.fingerprint.toHex() + '"';
+    line += ",\"payload\":" + jsonField(e.payload, corrupt);
+    line += ",\"metadata\":" + jsonField(e.metadata, corrupt);
+    if (corrupt)
+        line += ",\"corrupt\":" + jsonString(e.corruption->message);
+    line += "}\n";
+    return line;
+}
+
+QByteArray streamToNdjson(const StreamInfo& s)
+{
+    QByteArray line = "{\"stream_id\":" + jsonString(s.streamId);
+    line += ",\"stream_type\":" + jsonString(s.streamType);
+    line += ",\"version\":" + QByteArray::number(s.lastVersion);
+    line += ",\"last_position\":" + QByteArray::number(s.lastPosition);
+    line += ",\"created_at\":\"" + isoFromUs(s.createdAtUs).toLatin1() + '"';
+    line += ",\"updated_at\":\"" + isoFromUs(s.updatedAtUs).toLatin1() + "\"}\n";
+    return line;
+}
+
 Result<NdjsonEvent> eventFromNdjson(QByteArrayView line, qint64 lineNumber)
 {
     auto members = canonicalMembers(line);
@@ -56,10 +155,21 @@ Result<NdjsonEvent> eventFromNdjson(QByteArrayView line, qint64 lineNumber)
             return missing("recorded_at");
         out.recordedAtUs = *us;
     }
+    if (raw.contains(QStringLiteral("fingerprint"))) {
+        const QByteArray hex = scalar("fingerprint").toString().toLatin1();
+        if (hex.size() != 64 || !isHex(hex))
+            return missing("fingerprint");
+        out.fingerprint = QByteArray::fromHex(hex);
+    }
     if (raw.contains(QStringLiteral("corrupt")))
         return fail(ErrorCode::CorruptData,
             CoreTr::tr("Line %1 holds event %2 of stream \"%3\", which was exported as corrupt; repair it "
                        "before importing.")
+                .arg(QString::number(lineNumber), QString::number(out.version), out.streamId));
+    if (raw.contains(QStringLiteral("upcast_from")))
+        return fail(ErrorCode::InvalidInput,
+            CoreTr::tr("Line %1 shows event %2 of stream \"%3\" upcast to a newer schema, not as it was stored; "
+                       "export it without --upcast to import it.")
                 .arg(QString::number(lineNumber), QString::number(out.version), out.streamId));
     const QByteArray payload = raw.value(QStringLiteral("payload"));
     if (!payload.startsWith('{'))
@@ -69,6 +179,7 @@ Result<NdjsonEvent> eventFromNdjson(QByteArrayView line, qint64 lineNumber)
     if (!metadata.isEmpty() && !metadata.startsWith('{'))
         return missing("metadata");
     out.event.metadata = metadata;
+    out.event.recordedAtUs = out.recordedAtUs;
     return out;
 }
 
