@@ -634,6 +634,91 @@ private Q_SLOTS:
         QCOMPARE(spy.at(0).at(2).toLongLong(), REQUIRE_OK(store()->headPosition()));
     }
 
+    // Every stored event carries the stream's hash chain, computed the same way by every store.
+    void fingerprintChain()
+    {
+        REQUIRE_OK(store()->append(request(QStringLiteral("fp-1"),
+            { ev(QStringLiteral("A"), { { QStringLiteral("n"), 1 } }), ev(QStringLiteral("B")) })));
+        REQUIRE_OK(store()->append(request(QStringLiteral("fp-2"), { ev(QStringLiteral("Other")) })));
+        NewEvent exact;
+        exact.eventType = QStringLiteral("C");
+        exact.payload = R"({"id":12345678901234567890})";
+        REQUIRE_OK(store()->append(request(QStringLiteral("fp-1"), { exact })));
+        const auto events = REQUIRE_OK(store()->readStream({ .streamId = QStringLiteral("fp-1") }));
+        QCOMPARE(events.size(), 3);
+        QByteArray chain;
+        for (const RecordedEvent& e : events) {
+            chain = chainFingerprint(chain, eventDigest(e));
+            QCOMPARE(e.fingerprint.size(), 32);
+            QCOMPARE(e.fingerprint.toHex(), chain.toHex());
+        }
+        // The same events in another store give the same chain: it depends on content only.
+        const auto other = REQUIRE_OK(store()->readStream({ .streamId = QStringLiteral("fp-2") }));
+        QCOMPARE(other.first().fingerprint, chainFingerprint({}, eventDigest(other.first())));
+    }
+
+    // Imports keep the time an event was recorded at originally.
+    void explicitRecordedTime()
+    {
+        NewEvent a = ev(QStringLiteral("Old"));
+        a.recordedAtUs = *usFromIso(QStringLiteral("2020-12-10T22:18:41.248154Z"));
+        NewEvent b = ev(QStringLiteral("Older"));
+        b.recordedAtUs = *usFromIso(QStringLiteral("2020-12-10T22:18:42.000001Z"));
+        REQUIRE_OK(store()->append(request(QStringLiteral("imported-1"), { a, b })));
+        const auto events = REQUIRE_OK(store()->readStream({ .streamId = QStringLiteral("imported-1") }));
+        QCOMPARE(isoFromUs(events[0].recordedAtUs), QStringLiteral("2020-12-10T22:18:41.248154Z"));
+        QCOMPARE(isoFromUs(events[1].recordedAtUs), QStringLiteral("2020-12-10T22:18:42.000001Z"));
+        const auto info = REQUIRE_OK(store()->streamInfo(QStringLiteral("imported-1")));
+        QCOMPARE(info.createdAtUs, events[0].recordedAtUs);
+        QCOMPARE(info.updatedAtUs, events[1].recordedAtUs);
+        QCOMPARE(REQUIRE_OK(store()->readStream(
+                                { .streamId = QStringLiteral("imported-1"), .untilUs = events[0].recordedAtUs }))
+                     .size(),
+            1);
+    }
+
+    void snapshotsAreKept()
+    {
+        REQUIRE_OK(store()->append(request(
+            QStringLiteral("snap-1"), { ev(QStringLiteral("A")), ev(QStringLiteral("B")), ev(QStringLiteral("C")) })));
+        SnapshotRecord s;
+        s.streamId = QStringLiteral("snap-1");
+        s.version = 2;
+        s.reducer = QStringLiteral("saga");
+        s.reducerVersion = 1;
+        s.codec = QStringLiteral("cbor");
+        s.state = QByteArray("\xa1\x00\xff binary \x00", 12);
+        s.stateHash = QByteArray(64, 'c');
+        s.createdAtUs = 1'700'000'000'000'001LL;
+        REQUIRE_DONE(store()->saveSnapshot(s));
+        SnapshotRecord later = s;
+        later.version = 3;
+        REQUIRE_DONE(store()->saveSnapshot(later));
+        SnapshotRecord other = s;
+        other.reducer = QStringLiteral("merge-patch");
+        REQUIRE_DONE(store()->saveSnapshot(other));
+        auto all = REQUIRE_OK(store()->readSnapshots(QStringLiteral("snap-1")));
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.first().version, 3); // newest first
+        QCOMPARE(all.last().version, 2);
+        const SnapshotRecord& back = all.first();
+        QCOMPARE(back.state, s.state); // binary-safe
+        QCOMPARE(back.stateHash, s.stateHash);
+        QCOMPARE(back.codec, s.codec);
+        QCOMPARE(back.reducerVersion, 1);
+        QCOMPARE(back.createdAtUs, s.createdAtUs);
+        QCOMPARE(REQUIRE_OK(store()->readSnapshots(QStringLiteral("snap-1"), 2)).size(), 2);
+        // Saving the same (stream, version, reducer) again replaces it.
+        later.stateHash = QByteArray(64, 'd');
+        REQUIRE_DONE(store()->saveSnapshot(later));
+        all = REQUIRE_OK(store()->readSnapshots(QStringLiteral("snap-1")));
+        QCOMPARE(all.size(), 3);
+        QCOMPARE(all.first().stateHash, QByteArray(64, 'd'));
+        QCOMPARE(REQUIRE_OK(store()->readSnapshots(QStringLiteral("none"))).size(), 0);
+        QCOMPARE(store()->saveSnapshot({ .streamId = QStringLiteral("none"), .version = 1 }).error().code,
+            ErrorCode::NotFound);
+    }
+
     void emptyStore()
     {
         QCOMPARE(REQUIRE_OK(store()->headPosition()), 0);
