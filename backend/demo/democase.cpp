@@ -88,6 +88,26 @@ const QString fulfilmentQueue = u"fulfilment"_s;
 const QString sagaEngine = u"saga-engine"_s;
 const QString flowEngine = u"fulfilment-engine"_s;
 
+// OrderPlaced as schema 1 had it, before money moved to cents: euro amounts, line items as
+// {sku, name, qty, price}, only the total and no currency. Built from the schema 2 payload, so
+// upcasting it (backend/core/upcasters.cpp) gives back the same items, total and currency.
+QJsonObject orderPlacedV1(const QJsonObject& v2)
+{
+    QJsonObject v1 = v2;
+    QJsonArray items;
+    for (const QJsonValue& value : v2.value(u"items"_s).toArray()) {
+        const QJsonObject item = value.toObject();
+        items.append(QJsonObject { { u"sku"_s, item.value(u"sku"_s) }, { u"name"_s, item.value(u"name"_s) },
+            { u"qty"_s, item.value(u"quantity"_s) },
+            { u"price"_s, double(item.value(u"unit_price_cents"_s).toInteger()) / 100.0 } });
+    }
+    v1.insert(u"items"_s, items);
+    v1.insert(u"total"_s, double(v2.value(u"total_cents"_s).toInteger()) / 100.0);
+    for (const QString& key : { u"subtotal_cents"_s, u"shipping_cents"_s, u"tax_cents"_s, u"total_cents"_s, u"currency"_s })
+        v1.remove(key);
+    return v1;
+}
+
 // Runs one case as a script: a single business clock moves forward through the order, the saga
 // and the flow, so every cause is generated (and later written) before its effects.
 class CaseScript
@@ -211,9 +231,11 @@ QUuid CaseScript::placeOrder()
     // The payment provider's reference is an unsigned 64-bit number: a JSON double cannot hold it
     // exactly, which is what the inspector's exact payload display is for.
     const quint64 paymentRef = 10000000000000000000ULL + m_rng.next() % 8000000000000000000ULL;
+    const int schema = demoOrderPlacedSchema(m_number);
     return m_order.addText(m_t, u"OrderPlaced"_s,
-        jsonWithRawNumber(placed, QLatin1StringView("payment_ref"), QByteArray::number(paymentRef)),
-        m_trace.metadata(m_customerActor, {}));
+        jsonWithRawNumber(schema == 1 ? orderPlacedV1(placed) : placed, QLatin1StringView("payment_ref"),
+            QByteArray::number(paymentRef)),
+        m_trace.metadata(m_customerActor, {}), schema);
 }
 
 QUuid CaseScript::runActivity(
@@ -648,6 +670,11 @@ void CaseScript::run()
 }
 
 } // namespace
+
+int demoOrderPlacedSchema(int caseNumber)
+{
+    return caseNumber % 5 == 2 ? 1 : 2;
+}
 
 DemoOutcome demoOutcome(int caseNumber)
 {

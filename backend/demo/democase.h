@@ -29,6 +29,11 @@ enum class DemoOutcome
 
 DemoOutcome demoOutcome(int caseNumber);
 
+// The schema version of a case's OrderPlaced: 1 (euro amounts, {sku, name, qty, price} items) for
+// every fifth order starting with order-0002, so that even a small data set holds both versions of
+// one event type and upcasting has something to do; 2 (cents, currency) for the others.
+int demoOrderPlacedSchema(int caseNumber);
+
 QString demoOrderStreamId(int caseNumber); // order-0001
 QString demoSagaStreamId(int caseNumber); // saga-checkout-0001
 QString demoFlowStreamId(int caseNumber); // flow-0001

@@ -2,6 +2,10 @@
 // Writes the demo data set into any store: order aggregates, checkout sagas and fulfilment flows
 // linked by correlation and causation ids across streams, plus one long saga for scale.
 // Everything is derived from the seed (event ids included), so writing it twice stores nothing new.
+// Each event is recorded at its business time (NewEvent::recordedAtUs), so histories, timelines
+// and time travel show the weeks the data set spans rather than the second it was written in.
+// Every fifth order (order-0002, order-0007, …) is placed with OrderPlaced at schema version 1,
+// the shape the built-in upcaster takes to version 2; the others at schema version 2.
 #pragma once
 
 #include "eventstore.h"

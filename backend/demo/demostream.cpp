@@ -72,7 +72,8 @@ QUuid DemoStream::add(qint64 atUs, const QString& type, const QJsonObject& paylo
     return addText(atUs, type, QJsonDocument(payload).toJson(QJsonDocument::Compact), metadata);
 }
 
-QUuid DemoStream::addText(qint64 atUs, const QString& type, const QByteArray& payload, const QJsonObject& metadata)
+QUuid DemoStream::addText(
+    qint64 atUs, const QString& type, const QByteArray& payload, const QJsonObject& metadata, int schemaVersion)
 {
     ++m_version;
     const QUuid id = demoEventId(m_seed, m_streamId, m_version);
@@ -85,6 +86,8 @@ QUuid DemoStream::addText(qint64 atUs, const QString& type, const QByteArray& pa
     e.version = m_version;
     e.event.eventId = id;
     e.event.eventType = type;
+    e.event.schemaVersion = schemaVersion;
+    e.event.recordedAtUs = atUs;
     e.event.payload = payload;
     e.event.metadata = QJsonDocument(metadata).toJson(QJsonDocument::Compact);
     m_sink->append(std::move(e));

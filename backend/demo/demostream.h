@@ -55,10 +55,13 @@ public:
     const QString& streamId() const { return m_streamId; }
     qint64 version() const { return m_version; }
 
-    // Adds the next event at business time `atUs` and returns its id.
+    // Adds the next event at business time `atUs`, which is also its recorded time (the store
+    // writes it as it would have been written live), and returns its id.
     QUuid add(qint64 atUs, const QString& type, const QJsonObject& payload, const QJsonObject& metadata);
-    // The same with the payload as JSON text (for 64-bit numbers QJsonObject cannot hold exactly).
-    QUuid addText(qint64 atUs, const QString& type, const QByteArray& payload, const QJsonObject& metadata);
+    // The same with the payload as JSON text (for 64-bit numbers QJsonObject cannot hold exactly)
+    // and a payload schema version.
+    QUuid addText(qint64 atUs, const QString& type, const QByteArray& payload, const QJsonObject& metadata,
+        int schemaVersion = 1);
 
 private:
     quint32 m_seed;

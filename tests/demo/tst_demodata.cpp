@@ -9,6 +9,7 @@
 #include "memoryeventstore.h"
 #include "orderreducer.h"
 #include "sagareducer.h"
+#include "upcasters.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -62,6 +63,12 @@ QStringList streamIds(EventStore& store, const QString& type = {})
             return ids;
         filter.afterStreamId = ids.last();
     }
+}
+
+QSet<QString> keySet(const QJsonObject& object)
+{
+    const QStringList keys = object.keys();
+    return QSet<QString>(keys.begin(), keys.end());
 }
 
 DemoOptions smallOptions(quint32 seed = 7)
@@ -130,6 +137,98 @@ private Q_SLOTS:
             QCOMPARE(ea[i].eventType, eb[i].eventType);
             QCOMPARE(ea[i].payload, eb[i].payload);
             QCOMPARE(ea[i].metadata, eb[i].metadata);
+            QCOMPARE(ea[i].schemaVersion, eb[i].schemaVersion);
+            QCOMPARE(ea[i].recordedAtUs, eb[i].recordedAtUs);
+        }
+    }
+
+    // Events are recorded at their business time: within the demo calendar, never going back in
+    // a stream, and the same for every run.
+    void recordedAtIsBusinessTime()
+    {
+        MemoryEventStore store;
+        const qint64 before = nowUs();
+        QVERIFY(writeDemoData(store, smallOptions()).has_value());
+        const qint64 calendarStart = demo::demoEpochUs() - 61LL * 24 * 3600 * 1000000; // the long saga starts earlier
+        QHash<QString, qint64> lastInStream;
+        for (const RecordedEvent& e : readEverything(store)) {
+            QVERIFY2(e.recordedAtUs >= calendarStart && e.recordedAtUs < before, qPrintable(isoFromUs(e.recordedAtUs)));
+            QVERIFY2(e.recordedAtUs >= lastInStream.value(e.streamId),
+                qPrintable(e.streamId + u" v"_s + QString::number(e.version)));
+            lastInStream.insert(e.streamId, e.recordedAtUs);
+        }
+        // The order's business time in its payload is its recorded time.
+        const QList<RecordedEvent> order = readStream(store, u"order-0001"_s);
+        QCOMPARE(usFromIso(order.first().payloadObject.value(u"placed_at"_s).toString()), order.first().recordedAtUs);
+        auto info = store.streamInfo(u"order-0001"_s);
+        QVERIFY(info.has_value());
+        QCOMPARE(info->createdAtUs, order.first().recordedAtUs);
+        QCOMPARE(info->updatedAtUs, order.last().recordedAtUs);
+    }
+
+    // Every fifth order is placed at schema 1 (euros, {sku, name, qty, price}); upcasting it gives
+    // the schema 2 shape the other orders are written in.
+    void orderPlacedInBothSchemas()
+    {
+        MemoryEventStore store;
+        DemoOptions options = smallOptions();
+        options.streams = 30;
+        options.longStreamEvents = 0;
+        QVERIFY(writeDemoData(store, options).has_value());
+        const UpcasterRegistry upcasters = UpcasterRegistry::withBuiltIns();
+        const QSet<QString> v2ItemKeys { u"sku"_s, u"name"_s, u"quantity"_s, u"unit_price_cents"_s,
+            u"line_total_cents"_s };
+        QSet<QString> v2Keys;
+        QList<RecordedEvent> v1Events;
+        int caseNumber = 0;
+        for (const QString& id : streamIds(store, u"order"_s)) {
+            const RecordedEvent placed = readStream(store, id).first();
+            QCOMPARE(placed.eventType, u"OrderPlaced"_s);
+            QCOMPARE(placed.schemaVersion, demo::demoOrderPlacedSchema(++caseNumber));
+            if (placed.schemaVersion == 1) {
+                v1Events.append(placed);
+                continue;
+            }
+            QCOMPARE(placed.schemaVersion, 2);
+            QVERIFY(!upcasters.needsUpcast(placed));
+            for (auto it = placed.payloadObject.begin(); it != placed.payloadObject.end(); ++it)
+                v2Keys.insert(it.key());
+        }
+        QCOMPARE(v1Events.size(), 2); // order-0002 and order-0007
+        QCOMPARE(v1Events.first().streamId, u"order-0002"_s);
+        for (const RecordedEvent& v1 : v1Events) {
+            const QJsonObject old = v1.payloadObject;
+            QVERIFY(!old.contains(u"total_cents"_s) && !old.contains(u"currency"_s));
+            QVERIFY(old.value(u"total"_s).toDouble() > 0);
+            for (const QJsonValue& item : old.value(u"items"_s).toArray()) {
+                const QJsonObject i = item.toObject();
+                QCOMPARE(keySet(i),
+                    (QSet<QString> { u"sku"_s, u"name"_s, u"qty"_s, u"price"_s }));
+            }
+            QVERIFY(upcasters.needsUpcast(v1));
+            const RecordedEvent up = upcasters.upcast(v1);
+            QCOMPARE(up.schemaVersion, 2);
+            const QJsonObject p = up.payloadObject;
+            QCOMPARE(p.value(u"currency"_s).toString(), u"EUR"_s);
+            QVERIFY(!p.contains(u"total"_s));
+            qint64 lines = 0;
+            for (const QJsonValue& item : p.value(u"items"_s).toArray()) {
+                const QJsonObject i = item.toObject();
+                QCOMPARE(keySet(i), v2ItemKeys);
+                QCOMPARE(i.value(u"line_total_cents"_s).toInteger(),
+                    i.value(u"quantity"_s).toInteger() * i.value(u"unit_price_cents"_s).toInteger());
+                lines += i.value(u"line_total_cents"_s).toInteger();
+            }
+            // Exactly the euro amounts in cents: shipping and tax come on top of the lines.
+            QVERIFY(p.value(u"total_cents"_s).toInteger() >= lines);
+            QCOMPARE(p.value(u"total_cents"_s).toInteger(), qRound64(old.value(u"total"_s).toDouble() * 100));
+            // The saga was started with the same total the order had in cents.
+            const QList<RecordedEvent> saga = readStream(store, QString(v1.streamId).replace(u"order-"_s, u"saga-checkout-"_s));
+            QCOMPARE(saga.first().payloadObject.value(u"input"_s).toObject().value(u"total_cents"_s).toInteger(),
+                p.value(u"total_cents"_s).toInteger());
+            // Every key of the upcast payload is one schema 2 payloads have.
+            for (auto it = p.begin(); it != p.end(); ++it)
+                QVERIFY2(v2Keys.contains(it.key()), qPrintable(it.key()));
         }
     }
 
@@ -363,7 +462,8 @@ private Q_SLOTS:
             QVERIFY2(
                 bigRef.match(QString::fromUtf8(events.first().payload)).hasMatch(), events.first().payload.constData());
             QVERIFY(!events.first().payloadObject.value(u"items"_s).toArray().isEmpty());
-            QVERIFY(events.first().payloadObject.value(u"total_cents"_s).toInteger() > 0);
+            const RecordedEvent placed = UpcasterRegistry::withBuiltIns().upcast(events.first());
+            QVERIFY(placed.payloadObject.value(u"total_cents"_s).toInteger() > 0);
             QVERIFY(usFromIso(events.first().payloadObject.value(u"placed_at"_s).toString()).has_value());
             if (events.size() == 1) {
                 ++open;
