@@ -42,9 +42,13 @@ public:
         skipSpace();
         if (peek() != '{')
             return error(CoreTr::tr("a JSON object was expected"));
-        QList<std::pair<QString, QByteArray>> out;
-        if (!objectMembers(out, 0))
+        QList<std::pair<QByteArray, QByteArray>> raw;
+        if (!objectMembers(raw, 0))
             return std::unexpected(m_error);
+        QList<std::pair<QString, QByteArray>> out;
+        out.reserve(raw.size());
+        for (auto& [key, value] : raw)
+            out.append({ QString::fromUtf8(key), std::move(value) });
         skipSpace();
         if (m_pos != m_text.size())
             return error(CoreTr::tr("unexpected text after the JSON value"));
@@ -89,7 +93,7 @@ private:
         case '[':
             return array(out, depth);
         case '"': {
-            QString s;
+            QByteArray s;
             if (!string(s))
                 return false;
             appendString(out, s);
@@ -176,11 +180,75 @@ private:
         return true;
     }
 
-    // Decodes a string literal; validates UTF-8 and escapes.
-    bool string(QString& result)
+    // Whether `bytes` is well-formed UTF-8 (no overlong forms, no surrogates, nothing past U+10FFFF).
+    static bool isValidUtf8(QByteArrayView bytes)
+    {
+        const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+        const auto* const end = p + bytes.size();
+        while (p < end) {
+            const unsigned char c = *p;
+            if (c < 0x80) {
+                ++p;
+                continue;
+            }
+            int n = 0;
+            unsigned char lo = 0x80;
+            unsigned char hi = 0xBF;
+            if (c >= 0xC2 && c <= 0xDF) {
+                n = 1;
+            } else if (c >= 0xE0 && c <= 0xEF) {
+                n = 2;
+                if (c == 0xE0)
+                    lo = 0xA0;
+                else if (c == 0xED)
+                    hi = 0x9F; // no UTF-16 surrogates
+            } else if (c >= 0xF0 && c <= 0xF4) {
+                n = 3;
+                if (c == 0xF0)
+                    lo = 0x90;
+                else if (c == 0xF4)
+                    hi = 0x8F;
+            } else {
+                return false;
+            }
+            if (end - p <= n)
+                return false;
+            if (p[1] < lo || p[1] > hi)
+                return false;
+            for (int i = 2; i <= n; ++i) {
+                if (p[i] < 0x80 || p[i] > 0xBF)
+                    return false;
+            }
+            p += n + 1;
+        }
+        return true;
+    }
+
+    // Decodes a string literal into its UTF-8 content; validates UTF-8 and escapes. Strings
+    // without escapes (nearly all) are a slice of the input.
+    bool string(QByteArray& utf8)
     {
         ++m_pos; // opening quote
-        QByteArray utf8;
+        qsizetype i = m_pos;
+        while (i < m_text.size()) {
+            const auto c = static_cast<unsigned char>(m_text[i]);
+            if (c == '"' || c == '\\' || c < 0x20)
+                break;
+            ++i;
+        }
+        if (i < m_text.size() && m_text[i] == '"') {
+            const QByteArrayView content = m_text.sliced(m_pos, i - m_pos);
+            if (!isValidUtf8(content)) {
+                m_pos = i;
+                return setError(CoreTr::tr("invalid UTF-8 inside a string"));
+            }
+            // No copy: the slice lives as long as the text being parsed, which outlives every use.
+            utf8 = QByteArray::fromRawData(content.data(), content.size());
+            m_pos = i + 1;
+            return true;
+        }
+        utf8 = m_text.sliced(m_pos, i - m_pos).toByteArray();
+        m_pos = i;
         while (true) {
             if (atEnd())
                 return setError(CoreTr::tr("unterminated string"));
@@ -249,17 +317,25 @@ private:
                 return setError(CoreTr::tr("invalid escape sequence"));
             }
         }
-        result = QString::fromUtf8(utf8);
-        // fromUtf8 replaces invalid sequences; a round trip tells whether the input was valid.
-        if (result.toUtf8() != utf8)
+        if (!isValidUtf8(utf8))
             return setError(CoreTr::tr("invalid UTF-8 inside a string"));
         return true;
     }
 
-    static void appendString(QByteArray& out, const QString& s)
+    // Orders two keys' UTF-8 content the way QJsonObject orders keys: by code point, which is
+    // UTF-8 byte order (a test holds this against QJsonDocument, characters above U+FFFF included).
+    static bool keyLess(const QByteArray& a, const QByteArray& b) { return a < b; }
+
+    static void appendString(QByteArray& out, QByteArrayView utf8)
     {
         out.append('"');
-        const QByteArray utf8 = s.toUtf8();
+        const bool plain = std::none_of(utf8.begin(), utf8.end(),
+            [](char c) { return c == '"' || c == '\\' || static_cast<unsigned char>(c) < 0x20; });
+        if (plain) {
+            out.append(utf8);
+            out.append('"');
+            return;
+        }
         for (const char c : utf8) {
             const auto u = static_cast<unsigned char>(c);
             switch (c) {
@@ -299,7 +375,7 @@ private:
     }
 
     // Parses an object into its members (values canonical), sorted by key, duplicates rejected.
-    bool objectMembers(QList<std::pair<QString, QByteArray>>& members, int depth)
+    bool objectMembers(QList<std::pair<QByteArray, QByteArray>>& members, int depth)
     {
         ++m_pos;
         skipSpace();
@@ -311,7 +387,7 @@ private:
             skipSpace();
             if (peek() != '"')
                 return setError(CoreTr::tr("an object key (a string) was expected"));
-            QString key;
+            QByteArray key;
             if (!string(key))
                 return false;
             skipSpace();
@@ -333,17 +409,18 @@ private:
             }
             return setError(CoreTr::tr("',' or '}' was expected in an object"));
         }
-        std::sort(members.begin(), members.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+        std::sort(
+            members.begin(), members.end(), [](const auto& a, const auto& b) { return keyLess(a.first, b.first); });
         for (qsizetype i = 1; i < members.size(); ++i) {
             if (members[i].first == members[i - 1].first)
-                return setError(CoreTr::tr("duplicate object key \"%1\"").arg(members[i].first));
+                return setError(CoreTr::tr("duplicate object key \"%1\"").arg(QString::fromUtf8(members[i].first)));
         }
         return true;
     }
 
     bool object(QByteArray& out, int depth)
     {
-        QList<std::pair<QString, QByteArray>> members;
+        QList<std::pair<QByteArray, QByteArray>> members;
         if (!objectMembers(members, depth))
             return false;
         out.append('{');

@@ -21,7 +21,7 @@ enum class JsonRoot
 };
 
 // Parses `text` (UTF-8) and returns its canonical form: no insignificant whitespace, object
-// keys sorted by UTF-16 code units (the order QJsonObject uses), strings re-escaped minimally,
+// keys sorted by code point (the order QJsonObject uses), strings re-escaped minimally,
 // numbers kept verbatim. Duplicate keys, trailing garbage and nesting deeper than 512 are errors.
 // The error message names the byte offset.
 Result<QByteArray> canonicalJson(QByteArrayView text, JsonRoot root = JsonRoot::Object);

@@ -44,7 +44,10 @@ private Q_SLOTS:
 
     void sameOrderAsQJsonDocument()
     {
-        const QByteArray input = R"({"zeta":1,"Alpha":2,"alpha":3,"_x":4,"\u00e9":5,"10":6,"9":7})";
+        // Includes a character above U+FFFF and one in U+E000–U+FFFF, whose UTF-16 order is the
+        // reverse of their code point order: QJsonObject orders by code point.
+        const QByteArray input = "{\"zeta\":1,\"Alpha\":2,\"alpha\":3,\"_x\":4,\"\\u00e9\":5,\"10\":6,\"9\":7,"
+                                 "\"\\ue000\":8,\"\xf0\x9f\x98\x80\":9,\"\xef\xbc\xa1\":10}";
         const QByteArray qt = QJsonDocument::fromJson(input).toJson(QJsonDocument::Compact);
         QCOMPARE(*canonicalJson(input), qt);
     }
