@@ -103,7 +103,8 @@ QJsonObject orderPlacedV1(const QJsonObject& v2)
     }
     v1.insert(u"items"_s, items);
     v1.insert(u"total"_s, double(v2.value(u"total_cents"_s).toInteger()) / 100.0);
-    for (const QString& key : { u"subtotal_cents"_s, u"shipping_cents"_s, u"tax_cents"_s, u"total_cents"_s, u"currency"_s })
+    for (const QString& key :
+        { u"subtotal_cents"_s, u"shipping_cents"_s, u"tax_cents"_s, u"total_cents"_s, u"currency"_s })
         v1.remove(key);
     return v1;
 }

@@ -202,8 +202,7 @@ private Q_SLOTS:
             QVERIFY(old.value(u"total"_s).toDouble() > 0);
             for (const QJsonValue& item : old.value(u"items"_s).toArray()) {
                 const QJsonObject i = item.toObject();
-                QCOMPARE(keySet(i),
-                    (QSet<QString> { u"sku"_s, u"name"_s, u"qty"_s, u"price"_s }));
+                QCOMPARE(keySet(i), (QSet<QString> { u"sku"_s, u"name"_s, u"qty"_s, u"price"_s }));
             }
             QVERIFY(upcasters.needsUpcast(v1));
             const RecordedEvent up = upcasters.upcast(v1);
@@ -223,7 +222,8 @@ private Q_SLOTS:
             QVERIFY(p.value(u"total_cents"_s).toInteger() >= lines);
             QCOMPARE(p.value(u"total_cents"_s).toInteger(), qRound64(old.value(u"total"_s).toDouble() * 100));
             // The saga was started with the same total the order had in cents.
-            const QList<RecordedEvent> saga = readStream(store, QString(v1.streamId).replace(u"order-"_s, u"saga-checkout-"_s));
+            const QList<RecordedEvent> saga
+                = readStream(store, QString(v1.streamId).replace(u"order-"_s, u"saga-checkout-"_s));
             QCOMPARE(saga.first().payloadObject.value(u"input"_s).toObject().value(u"total_cents"_s).toInteger(),
                 p.value(u"total_cents"_s).toInteger());
             // Every key of the upcast payload is one schema 2 payloads have.

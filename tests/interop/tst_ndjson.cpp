@@ -128,9 +128,10 @@ private Q_SLOTS:
         s.createdAtUs = 1;
         s.updatedAtUs = 2;
         QCOMPARE(streamToNdjson(s),
-            QByteArray("{\"stream_id\":\"order-\\\"1\\\"\",\"stream_type\":\"order\",\"version\":3,\"last_position\":99,"
-                       R"("created_at":"1970-01-01T00:00:00.000001Z","updated_at":"1970-01-01T00:00:00.000002Z"})"
-                       "\n"));
+            QByteArray(
+                "{\"stream_id\":\"order-\\\"1\\\"\",\"stream_type\":\"order\",\"version\":3,\"last_position\":99,"
+                R"("created_at":"1970-01-01T00:00:00.000001Z","updated_at":"1970-01-01T00:00:00.000002Z"})"
+                "\n"));
     }
 
     void jsonStringEscapesMinimally()
