@@ -13,9 +13,9 @@ Result<std::unique_ptr<EventStore>> openCliStore(const QString& url, StoreAccess
     auto location = StoreLocation::parse(url);
     if (!location)
         return std::unexpected(location.error());
-    // Reading must not leave an empty store file behind (a typo in a path would otherwise
-    // create one and report an empty store instead of the mistake).
-    if (access == StoreAccess::Read && location->kind == StoreLocation::Kind::Sqlite
+    // Reading (or snapshotting) must not leave an empty store file behind (a typo in a path
+    // would otherwise create one and report an empty store instead of the mistake).
+    if (access != StoreAccess::Write && location->kind == StoreLocation::Kind::Sqlite
         && !QFileInfo::exists(location->path))
         return fail(ErrorCode::NotFound,
             CliTr::tr("There is no store yet at %1; run \"sagascope-cli init\" or \"sagascope-cli demo\" to create "

@@ -62,7 +62,7 @@ void CommandLine::addPositional(const QString& name, const QString& description)
     m_positionalNames.append(name);
 }
 
-std::optional<int> CommandLine::parse(const QStringList& arguments, int positionalCount)
+std::optional<int> CommandLine::parse(const QStringList& arguments, int minPositional, int maxPositional)
 {
     // QCommandLineParser expects the program name first.
     if (!m_parser.parse(QStringList { QStringLiteral("sagascope-cli") } + arguments))
@@ -73,13 +73,13 @@ std::optional<int> CommandLine::parse(const QStringList& arguments, int position
         return 0;
     }
     const QStringList positional = m_parser.positionalArguments();
-    if (positional.size() < positionalCount)
+    if (positional.size() < minPositional)
         return usageError(
             CliTr::tr("The %1 command needs %2; usage: sagascope-cli %1 %3.")
                 .arg(m_command, m_positionalNames.mid(positional.size()).join(QLatin1Char(' ')), m_usage));
-    if (positional.size() > positionalCount)
+    if (positional.size() > maxPositional)
         return usageError(CliTr::tr("Unexpected argument \"%1\"; usage: sagascope-cli %2 %3.")
-                              .arg(positional.at(positionalCount), m_command, m_usage));
+                              .arg(positional.at(maxPositional), m_command, m_usage));
     return std::nullopt;
 }
 

@@ -36,12 +36,18 @@ public:
 
     // Parses the command's arguments (what follows the command name). Returns an exit code when
     // the command must stop: 0 after printing --help, 1 after a usage error.
-    std::optional<int> parse(const QStringList& arguments, int positionalCount);
+    std::optional<int> parse(const QStringList& arguments, int positionalCount)
+    {
+        return parse(arguments, positionalCount, positionalCount);
+    }
+    // The same for a command whose last positional arguments are optional.
+    std::optional<int> parse(const QStringList& arguments, int minPositional, int maxPositional);
 
     bool isSet(const QString& name) const { return m_parser.isSet(name); }
     QString value(const QString& name) const { return m_parser.value(name); }
     QStringList values(const QString& name) const { return m_parser.values(name); }
     QString positional(int index) const { return m_parser.positionalArguments().value(index); }
+    qsizetype positionalCount() const { return m_parser.positionalArguments().size(); }
 
     // The --store of the command, else the one given before the command, else the default.
     QString storeUrl(const QString& globalStore) const;

@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "commands.h"
 #include "eventprinter.h"
+#include "upcasters.h"
 
 namespace sagascope::cli {
 
@@ -23,6 +24,9 @@ int runHistory(const CliContext& context, const QStringList& arguments)
         CliTr::tr("Only events of this type; repeat the option for several types."));
     cl.addFlag(QStringLiteral("backward"), CliTr::tr("Newest first."));
     cl.addValueOption(QStringLiteral("limit"), CliTr::tr("N"), CliTr::tr("Print at most N events."));
+    cl.addFlag(QStringLiteral("upcast"),
+        CliTr::tr("Show payloads upcast to the newest schema of their event type (default: as stored); NDJSON "
+                  "lines of upcast events say \"upcast_from\": the stored schema version."));
     cl.addFormatOption();
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
@@ -64,6 +68,9 @@ int runHistory(const CliContext& context, const QStringList& arguments)
     query.eventTypes = cl.values(QStringLiteral("event-type"));
 
     EventPrinter printer(*format, false);
+    const UpcasterRegistry upcasters = UpcasterRegistry::withBuiltIns();
+    if (cl.isSet(QStringLiteral("upcast")))
+        printer.setUpcaster(&upcasters);
     qint64 remaining = limit->value_or(0);
     // Keyset pages by version: each page continues after the last version printed, so a history
     // of any length is read a few thousand events at a time.

@@ -30,6 +30,13 @@ const Command commands[] = {
     { QLatin1StringView("history"), runHistory },
     { QLatin1StringView("read-all"), runReadAll },
     { QLatin1StringView("correlation"), runCorrelation },
+    { QLatin1StringView("state"), runState },
+    { QLatin1StringView("diff"), runDiff },
+    { QLatin1StringView("snapshot"), runSnapshot },
+    { QLatin1StringView("snapshots"), runSnapshots },
+    { QLatin1StringView("verify"), runVerify },
+    { QLatin1StringView("export"), runExport },
+    { QLatin1StringView("import"), runImport },
     { QLatin1StringView("demo"), runDemo },
 };
 
@@ -46,6 +53,13 @@ QString globalHelp()
                      "  history       Print the events of one stream, with version, time and type filters.\n"
                      "  read-all      Print the global log of all streams in position order.\n"
                      "  correlation   Print every event carrying a correlation id, across streams.\n"
+                     "  state         Print a stream's state (folded by its reducer) now, at a version or at a time.\n"
+                     "  diff          Print what changed in a stream's state between two versions.\n"
+                     "  snapshot      Store a snapshot of a stream's state.\n"
+                     "  snapshots     List a stream's snapshots and whether they can be used.\n"
+                     "  verify        Check fingerprints and snapshots of one stream or of all streams.\n"
+                     "  export        Write one stream or the whole store as NDJSON.\n"
+                     "  import        Read an NDJSON export or a Temporal workflow history into the store.\n"
                      "  demo          Write the demo data set (orders, sagas, flows and one long saga).\n"
                      "\n"
                      "Options:\n"
@@ -55,7 +69,8 @@ QString globalHelp()
                      "  --version     Show the version.\n"
                      "\n"
                      "Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error, 2 not found,\n"
-                     "3 concurrency conflict, 4 corrupt events (printed anyway), 5 cannot connect or authenticate.")
+                     "3 concurrency conflict, 4 corrupt events (printed anyway) or a fingerprint or snapshot that\n"
+                     "does not match, 5 cannot connect or authenticate.")
         .arg(defaultStore);
 }
 

@@ -8,10 +8,14 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 namespace sagascope::test {
 
@@ -67,6 +71,13 @@ public:
 
     CliRun run(const QStringList& arguments, int timeoutMs = 300000) const
     {
+        return runWithInput(arguments, std::nullopt, timeoutMs);
+    }
+
+    // The same with `input` written to the command's standard input, which is then closed.
+    CliRun runWithInput(
+        const QStringList& arguments, const std::optional<QByteArray>& input, int timeoutMs = 300000) const
+    {
         QProcess p;
         p.setProcessEnvironment(m_env);
         p.start(QStringLiteral(SAGASCOPE_CLI_PATH), arguments);
@@ -74,6 +85,10 @@ public:
         if (!p.waitForStarted(10000)) {
             r.err = "could not start " SAGASCOPE_CLI_PATH;
             return r;
+        }
+        if (input) {
+            p.write(*input);
+            p.closeWriteChannel();
         }
         p.waitForFinished(timeoutMs);
         r.out = p.readAllStandardOutput();
@@ -112,6 +127,37 @@ inline CliStore makeCliStore(const QString& kind)
         s.url = s.database->url();
     }
     return s;
+}
+
+// Runs SQL on a store's own tables behind the engine's back (to damage data on purpose): the
+// SQLite file's tables, or the PostgreSQL database's sagascope schema. Returns an error text or
+// an empty string.
+inline QString execStoreSql(const CliStore& store, const QString& sqliteSql, const QString& postgresSql)
+{
+    if (store.kind != QLatin1String("sqlite")) {
+        QString error;
+        if (!store.database->exec(postgresSql, &error))
+            return error.isEmpty() ? QStringLiteral("the statement failed") : error;
+        return {};
+    }
+    const QString connection = QStringLiteral("tamper-") + QString::number(quintptr(&store));
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(store.url.mid(int(qstrlen("sqlite:"))));
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(sqliteSql))
+                error = q.lastError().text();
+            else if (q.numRowsAffected() < 1)
+                error = QStringLiteral("no row matched: ") + sqliteSql;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
 }
 
 // Table of store kinds for data-driven tests.

@@ -466,8 +466,11 @@ private Q_SLOTS:
     void defaultStoreMustBeCreatedFirst()
     {
         CliEnvironment env;
-        for (const QStringList& args : { QStringList { u"streams"_s }, QStringList { u"history"_s, u"s"_s },
-                 QStringList { u"read-all"_s }, QStringList { u"correlation"_s, u"c"_s } }) {
+        for (const QStringList& args :
+            { QStringList { u"streams"_s }, QStringList { u"history"_s, u"s"_s }, QStringList { u"read-all"_s },
+                QStringList { u"correlation"_s, u"c"_s }, QStringList { u"state"_s, u"s"_s },
+                QStringList { u"snapshots"_s, u"s"_s }, QStringList { u"verify"_s, u"--all"_s },
+                QStringList { u"export"_s }, QStringList { u"snapshot"_s, u"s"_s } }) {
             const CliRun r = env.run(args);
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.oneSentenceError(), r.describe().constData());
@@ -493,7 +496,8 @@ private Q_SLOTS:
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.outText().startsWith(u"Usage: sagascope-cli"_s));
         const QStringList commands { u"init"_s, u"append"_s, u"streams"_s, u"history"_s, u"read-all"_s,
-            u"correlation"_s, u"demo"_s };
+            u"correlation"_s, u"state"_s, u"diff"_s, u"snapshot"_s, u"snapshots"_s, u"verify"_s, u"export"_s,
+            u"import"_s, u"demo"_s };
         for (const QString& command : commands) {
             QVERIFY2(help.outText().contains(u"  "_s + command + u" "_s), qPrintable(command));
             for (const QStringList& args : { QStringList { command, u"--help"_s }, QStringList { u"help"_s, command },
