@@ -5,6 +5,7 @@
 // Ours and the yardstick run in alternating rounds and each side reports its median round, so a
 // neighbour that loads the machine for a while hurts both sides alike.
 #include "openhistory.h"
+#include "timetravelbench.h"
 #include "pgeventstore.h"
 
 #include <QCommandLineParser>
@@ -520,8 +521,7 @@ bool benchReadStream(Context& ctx, QTextStream& out)
 }
 
 // The measurements, in the order they run. Rows that are not run by default run only when named
-// with --only (open_history is added here as such a row, calling benchOpenHistory with
-// ctx.connInfo and ctx.longStream()).
+// with --only.
 struct Measurement
 {
     const char* name;
@@ -535,6 +535,18 @@ const std::vector<Measurement>& measurements()
         { "append_single", true, benchAppendSingle },
         { "append_batch", true, benchAppendBatch },
         { "read_stream", true, benchReadStream },
+        { "open_history", true,
+          [](Context& ctx, QTextStream& out) {
+              auto stream = ctx.longStream();
+              if (!stream)
+                  return false;
+              benchOpenHistory(ctx.connInfo, *stream, out);
+              return true;
+          } },
+        // state_at_random, checkpoint_build, fold and snapshot_load on the demo's long saga of
+        // 10 × --events events.
+        { "time_travel", true,
+          [](Context& ctx, QTextStream& out) { return benchTimeTravel(*ctx.store, ctx.events * 10, out, err()); } },
     };
     return table;
 }
@@ -560,7 +572,8 @@ int main(int argc, char** argv)
                                           QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
                                         QStringLiteral("Comma-separated measurements to run (default: all of "
-                                                       "append_single, append_batch, read_stream)."),
+                                                       "append_single, append_batch, read_stream, open_history, "
+                                                       "time_travel)."),
                                         QStringLiteral("names"));
     parser.addOptions({ pgOption, eventsOption, onlyOption });
     parser.process(app);
