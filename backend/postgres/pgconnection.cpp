@@ -121,8 +121,7 @@ Params::Arrays Params::arrays() const
 
 Rows::Rows(ResultHandle result)
     : m_result(std::move(result))
-{
-}
+{ }
 
 int Rows::rowCount() const
 {
@@ -184,7 +183,7 @@ QString serverNameOf(pg_conn* conn)
     const QString port = fromLocal(PQport(conn));
     const QString db = fromLocal(PQdb(conn));
     QString name = host.startsWith(QLatin1Char('/')) ? QString(host + QStringLiteral("/.s.PGSQL.") + port)
-                                                      : QString(host + QLatin1Char(':') + port);
+                                                     : QString(host + QLatin1Char(':') + port);
     if (!db.isEmpty())
         name += QLatin1Char('/') + db;
     return name;
@@ -244,7 +243,7 @@ Result<void> finishConnect(pg_conn* conn, int timeoutMs)
         if (status == PGRES_POLLING_FAILED)
             return std::unexpected(connectError(conn));
         // The socket may change between calls (libpq tries each host in turn).
-        pollfd fd{};
+        pollfd fd {};
         fd.fd = PQsocket(conn);
         fd.events = status == PGRES_POLLING_READING ? POLLIN : POLLOUT;
         const qint64 remaining = deadline.remainingTime();
@@ -262,27 +261,27 @@ Result<void> finishConnect(pg_conn* conn, int timeoutMs)
 Error connectError(pg_conn* conn, bool timedOut)
 {
     if (!conn)
-        return Error{ ErrorCode::Internal, CoreTr::tr("Out of memory while connecting to PostgreSQL.") };
+        return Error { ErrorCode::Internal, CoreTr::tr("Out of memory while connecting to PostgreSQL.") };
     const QString server = serverNameOf(conn);
     if (timedOut)
-        return Error{ ErrorCode::Connection,
-                      CoreTr::tr("The PostgreSQL server at %1 did not answer in time; check that it is running and "
-                                 "reachable.")
-                          .arg(server) };
+        return Error { ErrorCode::Connection,
+            CoreTr::tr("The PostgreSQL server at %1 did not answer in time; check that it is running and "
+                       "reachable.")
+                .arg(server) };
     const QString message = fromLocal(PQerrorMessage(conn));
     const QString state = connectSqlState(message);
     const QString user = fromLocal(PQuser(conn));
     if (state == QLatin1String("28P01") || state == QLatin1String("28000") || PQconnectionNeedsPassword(conn))
-        return Error{ ErrorCode::Auth,
-                      CoreTr::tr("The PostgreSQL server at %1 refused the login of user \"%2\": %3; check the user "
-                                 "name and password.")
-                          .arg(server, user, reasonFrom(message)) };
+        return Error { ErrorCode::Auth,
+            CoreTr::tr("The PostgreSQL server at %1 refused the login of user \"%2\": %3; check the user "
+                       "name and password.")
+                .arg(server, user, reasonFrom(message)) };
     if (state == QLatin1String("3D000"))
-        return Error{ ErrorCode::NotFound,
-                      CoreTr::tr("The database \"%1\" does not exist on the PostgreSQL server at %2.")
-                          .arg(fromLocal(PQdb(conn)), server) };
-    return Error{ ErrorCode::Connection,
-                  CoreTr::tr("Cannot connect to the PostgreSQL server at %1: %2.").arg(server, reasonFrom(message)) };
+        return Error { ErrorCode::NotFound,
+            CoreTr::tr("The database \"%1\" does not exist on the PostgreSQL server at %2.")
+                .arg(fromLocal(PQdb(conn)), server) };
+    return Error { ErrorCode::Connection,
+        CoreTr::tr("Cannot connect to the PostgreSQL server at %1: %2.").arg(server, reasonFrom(message)) };
 }
 
 // ---- Connection ---------------------------------------------------------------------------
@@ -290,8 +289,7 @@ Error connectError(pg_conn* conn, bool timedOut)
 Connection::Connection(ConnHandle conn, QString serverName)
     : m_conn(std::move(conn))
     , m_serverName(std::move(serverName))
-{
-}
+{ }
 
 Connection::~Connection() = default;
 
@@ -329,7 +327,7 @@ bool Connection::isAlive()
     // chunk per call, so keep reading while the socket has something, without ever blocking: a
     // healthy idle connection has nothing to read.
     for (int round = 0; round < 8 && PQstatus(conn) == CONNECTION_OK; ++round) {
-        pollfd fd{};
+        pollfd fd {};
         fd.fd = PQsocket(conn);
         fd.events = POLLIN;
         if (::poll(&fd, 1, 0) <= 0)
@@ -338,6 +336,12 @@ bool Connection::isAlive()
             return false;
     }
     return !m_serverGone && PQstatus(conn) == CONNECTION_OK;
+}
+
+bool Connection::ping()
+{
+    ResultHandle r(PQexec(m_conn.get(), ""));
+    return PQresultStatus(r.get()) == PGRES_EMPTY_QUERY && PQstatus(m_conn.get()) == CONNECTION_OK;
 }
 
 bool Connection::isReusable() const
@@ -356,27 +360,27 @@ Error Connection::errorOf(const pg_result* result, const QString& what) const
         detail = reasonFrom(fromLocal(PQerrorMessage(conn)));
     while (detail.endsWith(QLatin1Char('.')))
         detail.chop(1);
-    if (PQstatus(conn) != CONNECTION_OK || state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P"))
-        || state.startsWith(QLatin1String("53")) || severity == QLatin1String("FATAL")
-        || severity == QLatin1String("PANIC"))
-        return Error{ ErrorCode::Connection,
-                      CoreTr::tr("The connection to the PostgreSQL server at %1 was lost while %2 (%3); the next "
-                                 "request connects again.")
-                          .arg(m_serverName, what, detail) };
+    if (PQstatus(conn) != CONNECTION_OK || state.startsWith(QLatin1String("08"))
+        || state.startsWith(QLatin1String("57P")) || state.startsWith(QLatin1String("53"))
+        || severity == QLatin1String("FATAL") || severity == QLatin1String("PANIC"))
+        return Error { ErrorCode::Connection,
+            CoreTr::tr("The connection to the PostgreSQL server at %1 was lost while %2 (%3); the next "
+                       "request connects again.")
+                .arg(m_serverName, what, detail) };
     if (state.startsWith(QLatin1String("28")) || state == QLatin1String("42501"))
-        return Error{ ErrorCode::Auth,
-                      CoreTr::tr("The PostgreSQL server at %1 did not allow %2: %3.").arg(m_serverName, what, detail) };
+        return Error { ErrorCode::Auth,
+            CoreTr::tr("The PostgreSQL server at %1 did not allow %2: %3.").arg(m_serverName, what, detail) };
     if (state == QLatin1String("25006"))
-        return Error{ ErrorCode::InvalidInput,
-                      CoreTr::tr("The PostgreSQL store at %1 is read-only here, so %2 is not possible: %3.")
-                          .arg(m_serverName, what, detail) };
+        return Error { ErrorCode::InvalidInput,
+            CoreTr::tr("The PostgreSQL store at %1 is read-only here, so %2 is not possible: %3.")
+                .arg(m_serverName, what, detail) };
     if (state == QLatin1String("42P01") || state == QLatin1String("42883") || state == QLatin1String("3F000"))
-        return Error{ ErrorCode::SchemaMismatch,
-                      CoreTr::tr("The database at %1 does not have the SagaScope schema SagaScope expects (%2); run "
-                                 "sagascope-cli init on it.")
-                          .arg(m_serverName, detail) };
-    return Error{ ErrorCode::Internal,
-                  CoreTr::tr("PostgreSQL at %1 failed while %2: %3.").arg(m_serverName, what, detail) };
+        return Error { ErrorCode::SchemaMismatch,
+            CoreTr::tr("The database at %1 does not have the SagaScope schema SagaScope expects (%2); run "
+                       "sagascope-cli init on it.")
+                .arg(m_serverName, detail) };
+    return Error { ErrorCode::Internal,
+        CoreTr::tr("PostgreSQL at %1 failed while %2: %3.").arg(m_serverName, what, detail) };
 }
 
 Result<Rows> Connection::checked(ResultHandle result, const QString& what) const
@@ -406,25 +410,25 @@ Result<Rows> Connection::run(const Statement& statement, const Params& params, c
     const Params::Arrays a = params.arrays();
     m_singleRowModeLingers = false;
     ResultHandle r(PQexecPrepared(m_conn.get(), statement.name, params.count(), a.values.data(), a.lengths.data(),
-                                  a.formats.data(), binaryResult ? 1 : 0));
+        a.formats.data(), binaryResult ? 1 : 0));
     return checked(std::move(r), what);
 }
 
 Result<void> Connection::stream(const Statement& statement, const Params& params, const QString& what,
-                                const std::function<void(const Rows& row)>& onRow)
+    const std::function<void(const Rows& row)>& onRow)
 {
     if (auto ok = prepare(statement); !ok)
         return std::unexpected(ok.error());
     const Params::Arrays a = params.arrays();
     pg_conn* conn = m_conn.get();
-    if (!PQsendQueryPrepared(conn, statement.name, params.count(), a.values.data(), a.lengths.data(),
-                             a.formats.data(), 1)
+    if (!PQsendQueryPrepared(
+            conn, statement.name, params.count(), a.values.data(), a.lengths.data(), a.formats.data(), 1)
         || !PQsetSingleRowMode(conn))
         return std::unexpected(errorOf(nullptr, what));
     m_singleRowModeLingers = true;
     std::optional<Error> failure;
     // Every result is read, even after a failure, so the connection is left idle.
-    while (ResultHandle result{ PQgetResult(conn) }) {
+    while (ResultHandle result { PQgetResult(conn) }) {
         const ExecStatusType status = PQresultStatus(result.get());
         if (status == PGRES_SINGLE_TUPLE) {
             if (!failure)
@@ -451,8 +455,8 @@ Result<Rows> Connection::runSql(const char* sql, const Params& params, const QSt
     const Params::Arrays a = params.arrays();
     m_singleRowModeLingers = false;
     return checked(ResultHandle(PQexecParams(m_conn.get(), sql, params.count(), nullptr, a.values.data(),
-                                             a.lengths.data(), a.formats.data(), 1)),
-                   what);
+                       a.lengths.data(), a.formats.data(), 1)),
+        what);
 }
 
 // ---- ConnectionPool -----------------------------------------------------------------------
@@ -460,22 +464,19 @@ Result<Rows> Connection::runSql(const char* sql, const Params& params, const QSt
 ConnectionPool::ConnectionPool(ConnectSettings settings, int maxConnections)
     : m_settings(std::move(settings))
     , m_max(std::max(1, maxConnections))
-{
-}
+{ }
 
 ConnectionPool::~ConnectionPool() = default;
 
 ConnectionPool::Lease::Lease(ConnectionPool* pool, std::unique_ptr<Connection> conn)
     : m_pool(pool)
     , m_conn(std::move(conn))
-{
-}
+{ }
 
 ConnectionPool::Lease::Lease(Lease&& other) noexcept
     : m_pool(std::exchange(other.m_pool, nullptr))
     , m_conn(std::move(other.m_conn))
-{
-}
+{ }
 
 ConnectionPool::Lease& ConnectionPool::Lease::operator=(Lease&& other) noexcept
 {
@@ -518,7 +519,10 @@ Result<ConnectionPool::Lease> ConnectionPool::acquire()
         std::unique_ptr<Connection> conn = std::move(m_idle.back());
         m_idle.pop_back();
         locker.unlock();
-        if (conn->isAlive())
+        // A connection used a moment ago is trusted as is; one that sat idle gets a round trip,
+        // so that a backend terminated meanwhile is found here and not by the caller's statement.
+        constexpr qint64 trustedIdleMs = 20;
+        if (conn->isAlive() && (conn->idleMs() < trustedIdleMs || conn->ping()))
             return Lease(this, std::move(conn));
         // Closed while idle (server restart, terminated backend): drop it and try the next.
         conn.reset();
@@ -544,6 +548,8 @@ void ConnectionPool::release(std::unique_ptr<Connection> conn)
     const bool reuse = conn->isReusable();
     if (!reuse)
         conn.reset();
+    if (reuse)
+        conn->markIdle();
     QMutexLocker locker(&m_lock);
     if (reuse)
         m_idle.push_back(std::move(conn));

@@ -5,6 +5,8 @@
 // appear here, and each PGconn/PGresult is freed by exactly one owner below.
 #pragma once
 
+#include <QElapsedTimer>
+
 #include "error.h"
 
 #include <QByteArray>
@@ -40,7 +42,7 @@ struct ConnectSettings
 {
     QString connInfo;
     QByteArray applicationName = "sagascope";
-    bool readOnly = false;   // every transaction of the session is read-only
+    bool readOnly = false; // every transaction of the session is read-only
     bool keepalives = false; // TCP keepalives, so a long idle listener notices a dead peer
 };
 
@@ -120,6 +122,12 @@ public:
     // Reads whatever the server sent while the connection sat idle (a termination notice, EOF)
     // without blocking; false when the connection is gone.
     bool isAlive();
+    // One real round trip (an empty query): what a connection that has been idle must pass,
+    // because a backend the server terminated may not have said so on the socket yet.
+    bool ping();
+    // Milliseconds since the connection was last handed back to the pool.
+    qint64 idleMs() const { return m_idleSince.isValid() ? m_idleSince.elapsed() : 0; }
+    void markIdle() { m_idleSince.start(); }
     // Whether the connection can go back to the pool: open and outside any transaction.
     bool isReusable() const;
 
@@ -128,7 +136,7 @@ public:
     // Runs a statement and hands each row to `onRow` as it arrives (single-row mode, binary),
     // so the caller works on early rows while the server still produces later ones.
     Result<void> stream(const Statement& statement, const Params& params, const QString& what,
-                        const std::function<void(const Rows& row)>& onRow);
+        const std::function<void(const Rows& row)>& onRow);
     // Fixed SQL text without parameters (transaction control, migrations). Never user text.
     Result<Rows> runSql(const char* sql, const QString& what);
     Result<Rows> runSql(const char* sql, const Params& params, const QString& what);
@@ -149,7 +157,8 @@ private:
     ConnHandle m_conn;
     QString m_serverName;
     std::bitset<maxStatements> m_prepared;
-    bool m_serverGone = false; // the server announced it is closing this session
+    bool m_serverGone = false;
+    QElapsedTimer m_idleSince; // the server announced it is closing this session
     bool m_singleRowModeLingers = false;
 };
 
