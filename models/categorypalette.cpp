@@ -52,6 +52,35 @@ QColor corruptColor()
     return QColor(0x8e, 0x24, 0xaa);
 }
 
+QColor stateChangeColor(StateChange::Kind kind)
+{
+    switch (kind) {
+    case StateChange::Kind::Added:
+        return QColor(0x2e, 0x9e, 0x44);
+    case StateChange::Kind::Removed:
+        return failureColor();
+    case StateChange::Kind::Changed:
+        break;
+    }
+    return QColor(0xe8, 0xa3, 0x17);
+}
+
+QColor statusColor(const QString& status)
+{
+    if (status == u"completed" || status == u"fired")
+        return QColor(0x2e, 0x9e, 0x44);
+    if (status == u"failed" || status == u"timed_out" || status == u"terminated" || status == u"rejected")
+        return failureColor();
+    if (status == u"retrying")
+        return QColor(0xe1, 0x57, 0x59);
+    if (status == u"started" || status == u"running")
+        return QColor(0x1f, 0x77, 0xb4);
+    if (status == u"scheduled" || status == u"pending" || status == u"initiated" || status == u"cancel_requested")
+        return QColor(0xc2, 0x8a, 0x00);
+    // canceled, continued_as_new and anything a plugin invents
+    return QColor(0x7f, 0x7f, 0x7f);
+}
+
 QColor textColorOn(const QColor& background)
 {
     // Relative luminance per ITU-R BT.709, good enough to pick black or white text.

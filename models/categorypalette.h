@@ -4,6 +4,7 @@
 #pragma once
 
 #include "eventcatalogue.h"
+#include "statediff.h"
 
 #include <QColor>
 #include <QString>
@@ -16,6 +17,11 @@ QColor categoryColor(EventCategory category);
 QColor failureColor();
 // The accent for events whose stored payload or metadata cannot be decoded.
 QColor corruptColor();
+// The mark of a change in the state tree and in snapshot diffs: added, removed, changed.
+QColor stateChangeColor(StateChange::Kind kind);
+// The colour of a saga item's status (activities, timers, child workflows) in tables and the
+// timeline: running, waiting, done, failed, cancelled.
+QColor statusColor(const QString& status);
 // A readable text colour on top of `background` (black or white).
 QColor textColorOn(const QColor& background);
 // The translated, human-readable name of a category, e.g. "Child workflow".

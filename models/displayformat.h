@@ -2,6 +2,7 @@
 // How models turn engine values into text for display, in one place so every view agrees.
 #pragma once
 
+#include <QJsonValue>
 #include <QString>
 
 namespace sagascope {
@@ -17,5 +18,12 @@ enum class TimePrecision
 QString localTimeText(qint64 us, TimePrecision precision = TimePrecision::Milliseconds);
 // A count with the locale's digit grouping ("1,000,000").
 QString countText(qint64 count);
+// A JSON number as a reducer's state holds it (a double): integers without a fraction.
+QString jsonNumberText(double value);
+// One line of compact JSON for a value, cut after about `maxChars` characters with "…".
+QString jsonPreview(const QJsonValue& value, int maxChars = 120);
+// A duration between two recorded times, to a sensible precision: "850 ms", "3.2 s",
+// "4 min 05 s", "2 h 07 min", "3 d 4 h".
+QString durationText(qint64 us);
 
 } // namespace sagascope

@@ -4,6 +4,7 @@
 #include "categorypalette.h"
 #include "displayformat.h"
 #include "eventcatalogue.h"
+#include "historyrow.h"
 #include "storesession.h"
 
 #include <QColor>
@@ -15,14 +16,7 @@ namespace sagascope {
 
 struct HistoryModel::Page
 {
-    struct Row
-    {
-        RecordedEvent event;
-        EventCategory category = EventCategory::Domain;
-        bool present = false;
-        bool failure = false;
-        QString timeText;
-    };
+    using Row = HistoryRow;
     qint64 firstVersion = 1;
     std::vector<Row> rows; // index = version - firstVersion
 };
@@ -185,12 +179,7 @@ void HistoryModel::onEventsReady(quint64 requestId, const QList<RecordedEvent>& 
         const qint64 offset = e.version - page->firstVersion;
         if (offset < 0 || offset >= static_cast<qint64>(page->rows.size()))
             continue;
-        Page::Row& row = page->rows[static_cast<size_t>(offset)];
-        row.event = e;
-        row.present = true;
-        row.category = categoryOf(e.eventType);
-        row.failure = isFailureType(e.eventType);
-        row.timeText = localTimeText(e.recordedAtUs);
+        page->rows[static_cast<size_t>(offset)] = HistoryRow::fromEvent(e);
     }
     m_cache.insert(request.page, page.release());
     ++m_pagesLoaded;
@@ -302,93 +291,18 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
     const Page::Row& row = page->rows[static_cast<size_t>(index.row() - pageIndex * m_pageSize)];
     if (!row.present)
         return placeholder(index, role, true);
-    const RecordedEvent& e = row.event;
-
-    switch (role) {
-    case Qt::DisplayRole:
-        switch (index.column()) {
-        case VersionColumn:
-            return e.version;
-        case TimeColumn:
-            return row.timeText;
-        case TypeColumn:
-            return e.eventType;
-        case CategoryColumn:
-            return categoryLabel(row.category);
-        case PositionColumn:
-            return e.position;
-        }
-        break;
-    case Qt::ToolTipRole:
-        if (e.corruption)
-            return e.corruption->message;
-        if (index.column() == TimeColumn)
-            return isoFromUs(e.recordedAtUs);
-        break;
-    case Qt::TextAlignmentRole:
-        if (index.column() == VersionColumn || index.column() == PositionColumn)
-            return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
-        break;
-    case Qt::ForegroundRole:
-        if (e.corruption)
-            return corruptColor();
-        if (row.failure && index.column() == TypeColumn)
-            return failureColor();
-        break;
-    case Qt::BackgroundRole:
-        // A light wash of the accent, so the row stands out under any alternating base colour.
-        if (e.corruption || row.failure) {
-            QColor tint = e.corruption ? corruptColor() : failureColor();
-            tint.setAlpha(36);
-            return tint;
-        }
-        break;
-    case Qt::DecorationRole:
-        if (index.column() == CategoryColumn)
-            return categoryColor(row.category);
-        break;
-    case EventRole:
-        return QVariant::fromValue(e);
-    case PayloadTextRole:
-        return QString::fromUtf8(e.payload);
-    case MetadataTextRole:
-        return QString::fromUtf8(e.metadata);
-    case FailureRole:
-        return row.failure;
-    case CorruptRole:
-        return e.corruption.has_value();
-    case CorruptionMessageRole:
-        return e.corruption ? e.corruption->message : QString();
-    case CategoryRole:
-        return static_cast<int>(row.category);
-    case CategoryColorRole:
-        return categoryColor(row.category);
-    case LoadedRole:
-        return true;
-    case VersionRole:
-        return e.version;
-    case SortRole:
-        switch (index.column()) {
-        case VersionColumn:
-            return e.version;
-        case TimeColumn:
-            return e.recordedAtUs;
-        case TypeColumn:
-            return e.eventType;
-        case CategoryColumn:
-            return static_cast<int>(row.category);
-        case PositionColumn:
-            return e.position;
-        }
-        break;
-    }
-    return {};
+    return row.data(index.column(), role);
 }
 
 QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
         return {};
+    return columnHeader(section, role);
+}
+
+QVariant HistoryModel::columnHeader(int section, int role)
+{
     if (role == Qt::TextAlignmentRole && (section == VersionColumn || section == PositionColumn))
         return static_cast<int>(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)

@@ -85,6 +85,8 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // The horizontal header of every history table (this one and the filtered one).
+    static QVariant columnHeader(int section, int role);
 
 Q_SIGNALS:
     // The rows of a new stream are in place (rows may still be loading).

@@ -57,6 +57,8 @@ void StoreSession::open(const QString& url, const OpenOptions& options)
 void StoreSession::open(const SessionOpenRequest& request)
 {
     close();
+    m_request = request;
+    m_readOnly = request.options.readOnly;
     const quint64 epoch = ++m_epoch;
     const auto location = StoreLocation::parse(request.url);
     m_displayUrl = location ? location->displayUrl() : request.url;
@@ -113,14 +115,30 @@ void StoreSession::open(const SessionOpenRequest& request)
     });
 }
 
-void StoreSession::adopt(std::shared_ptr<EventStore> store)
+void StoreSession::adopt(std::shared_ptr<EventStore> store, bool readOnly)
 {
     close();
     ++m_epoch;
+    m_request = {};
+    m_readOnly = readOnly;
     m_openError = {};
     if (!store)
         return;
     finishOpen(std::move(store), QString());
+}
+
+void StoreSession::reopen(bool readOnly)
+{
+    if (m_request.url.isEmpty()) {
+        // An adopted store: the object stays, answers in flight stay valid.
+        m_readOnly = readOnly;
+        return;
+    }
+    SessionOpenRequest request = m_request;
+    request.options.readOnly = readOnly;
+    // Only the first run of the default store fills it; a reopen never writes the demo.
+    request.writeDemoWhenEmpty = false;
+    open(request);
 }
 
 void StoreSession::finishOpen(std::shared_ptr<EventStore> store, const QString& displayUrl)
@@ -150,7 +168,15 @@ void StoreSession::failWaiting(const Error& error)
 {
     const QList<Waiting> waiting = std::exchange(m_waiting, {});
     for (const Waiting& w : waiting)
-        postFailure(w.requestId, error);
+        w.failed(error);
+}
+
+void StoreSession::launchOrWait(quint64 requestId, std::function<void()> launch, std::function<void(const Error&)> failed)
+{
+    if (m_state == State::Opening || m_state == State::WritingDemo)
+        m_waiting.append({ requestId, std::move(launch), std::move(failed) });
+    else
+        launch();
 }
 
 void StoreSession::postFailure(quint64 requestId, const Error& error)
@@ -192,10 +218,7 @@ quint64 StoreSession::submit(std::function<Result<T>(EventStore&)> call, Signal 
                 Qt::QueuedConnection);
         });
     };
-    if (m_state == State::Opening || m_state == State::WritingDemo)
-        m_waiting.append({ requestId, std::move(launch) });
-    else
-        launch();
+    launchOrWait(requestId, std::move(launch), [this, requestId](const Error& error) { postFailure(requestId, error); });
     return requestId;
 }
 

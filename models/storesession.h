@@ -12,7 +12,9 @@
 #include "storelocation.h"
 
 #include <QList>
+#include <QMetaObject>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 #include <QThreadPool>
@@ -54,7 +56,10 @@ public:
     void open(const SessionOpenRequest& request);
     void open(const QString& url, const OpenOptions& options = {});
     // Uses a store that is already open (tests, tools embedding the inspector models).
-    void adopt(std::shared_ptr<EventStore> store);
+    void adopt(std::shared_ptr<EventStore> store, bool readOnly = false);
+    // Opens the store of the last open() again, read-only or for writing (the write-mode switch).
+    // A store that was adopted keeps its object; only the flag changes.
+    void reopen(bool readOnly);
     // Forgets the store; answers still on their way are dropped.
     void close();
 
@@ -66,6 +71,12 @@ public:
     Error openError() const { return m_openError; }
     // Answers that arrived after the store they were asked of was closed or replaced.
     quint64 droppedAnswers() const { return m_droppedAnswers; }
+    // Whether the store was opened read-only: nothing may be appended and no snapshot taken.
+    bool isReadOnly() const { return m_readOnly; }
+    // The open store (null while none is), for objects that keep long-running work of their own
+    // on it, such as the time travel of the open stream. They must hold the pointer only while
+    // they work and drop their work when `closed` is emitted.
+    std::shared_ptr<EventStore> store() const { return m_store; }
 
     // Each returns a request id; exactly one of the matching *Ready signals or requestFailed
     // follows with that id, later, on the GUI thread (unless the store is closed first).
@@ -73,6 +84,12 @@ public:
     quint64 requestStreams(const StreamFilter& filter);
     quint64 requestStreamInfo(const QString& streamId);
     quint64 requestEvents(const StreamQuery& query);
+
+    // Runs `job` with the store on a worker and hands its result to `done` on the GUI thread,
+    // unless the store was closed or replaced meanwhile or `context` was destroyed. For calls
+    // that have no signal of their own (snapshots, verification). Returns the request id.
+    template<typename T>
+    quint64 run(QObject* context, std::function<Result<T>(EventStore&)> job, std::function<void(Result<T>)> done);
 
 Q_SIGNALS:
     void stateChanged(sagascope::StoreSession::State state);
@@ -98,7 +115,11 @@ private:
     void failWaiting(const Error& error);
     void postFailure(quint64 requestId, const Error& error);
 
+    void launchOrWait(quint64 requestId, std::function<void()> launch, std::function<void(const Error&)> failed);
+
     State m_state = State::Closed;
+    SessionOpenRequest m_request;
+    bool m_readOnly = false;
     QString m_displayUrl;
     Error m_openError;
     std::shared_ptr<EventStore> m_store;
@@ -110,11 +131,43 @@ private:
     {
         quint64 requestId;
         std::function<void()> launch;
+        std::function<void(const Error&)> failed;
     };
     QList<Waiting> m_waiting;
     // Declared last: destroyed first, so running workers finish before `this` goes away.
     QThreadPool m_pool;
 };
+
+template<typename T>
+quint64 StoreSession::run(QObject* context, std::function<Result<T>(EventStore&)> job, std::function<void(Result<T>)> done)
+{
+    const quint64 requestId = ++m_lastRequestId;
+    QPointer<QObject> guard(context);
+    auto deliver = [this, guard, done](quint64 epoch, Result<T> result) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, guard, done, epoch, result = std::move(result)] {
+                if (epoch != m_epoch || !guard) {
+                    ++m_droppedAnswers;
+                    return;
+                }
+                done(result);
+            },
+            Qt::QueuedConnection);
+    };
+    auto launch = [this, job = std::move(job), deliver] {
+        const quint64 epoch = m_epoch;
+        if (!m_store) {
+            deliver(epoch, Result<T>(std::unexpected(Error { ErrorCode::Connection, tr("No store is open.") })));
+            return;
+        }
+        m_pool.start([epoch, store = m_store, job, deliver] { deliver(epoch, job(*store)); });
+    };
+    // A job still waiting for the store when the open fails hears why, like every request.
+    auto failed = [this, deliver](const Error& error) { deliver(m_epoch, Result<T>(std::unexpected(error))); };
+    launchOrWait(requestId, std::move(launch), std::move(failed));
+    return requestId;
+}
 
 } // namespace sagascope
 
