@@ -13,8 +13,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QButtonGroup>
+#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -57,6 +60,9 @@ EventDetailView::EventDetailView(QWidget* parent)
     , m_tree(new QTreeView(this))
     , m_payloadText(makeJsonText(QStringLiteral("payloadText"), this))
     , m_metadataText(makeJsonText(QStringLiteral("metadataText"), this))
+    , m_storedButton(new QToolButton(this))
+    , m_upcastButton(new QToolButton(this))
+    , m_upcasters(UpcasterRegistry::withBuiltIns())
 {
     m_message->setObjectName(QStringLiteral("detailMessage"));
     m_message->setAlignment(Qt::AlignCenter);
@@ -118,6 +124,29 @@ EventDetailView::EventDetailView(QWidget* parent)
     m_tabs->addTab(m_tree, tr("Tree"));
     m_tabs->addTab(raw, tr("Raw JSON"));
 
+    // Stored | Upcast: which payload the tree and the text show.
+    m_storedButton->setObjectName(QStringLiteral("storedPayloadButton"));
+    m_storedButton->setText(tr("Stored"));
+    m_storedButton->setToolTip(tr("The payload exactly as stored, at the schema it was written with."));
+    m_upcastButton->setObjectName(QStringLiteral("upcastPayloadButton"));
+    m_upcastButton->setText(tr("Upcast"));
+    m_upcastButton->setToolTip(tr("The payload brought to the newest schema by the upcasters, as readers see it."));
+    auto* group = new QButtonGroup(this);
+    for (QToolButton* b : { m_storedButton, m_upcastButton }) {
+        b->setCheckable(true);
+        b->setAutoRaise(true);
+        group->addButton(b);
+    }
+    m_storedButton->setChecked(true);
+    auto* toggle = new QWidget(this);
+    auto* toggleLayout = new QHBoxLayout(toggle);
+    toggleLayout->setContentsMargins(0, 0, 0, 0);
+    toggleLayout->setSpacing(0);
+    toggleLayout->addWidget(m_storedButton);
+    toggleLayout->addWidget(m_upcastButton);
+    m_tabs->setCornerWidget(toggle, Qt::TopRightCorner);
+    connect(m_upcastButton, &QToolButton::toggled, this, &EventDetailView::setShowUpcast);
+
     auto* detail = new QWidget(this);
     auto* layout = new QVBoxLayout(detail);
     layout->setContentsMargins(4, 4, 0, 0);
@@ -161,8 +190,29 @@ QString EventDetailView::fieldText(Field field) const
     return m_hasEvent ? m_fields.value(field)->text() : QString();
 }
 
+void EventDetailView::setShowUpcast(bool upcast)
+{
+    m_showUpcast = upcast;
+    m_upcastButton->setChecked(upcast);
+    m_storedButton->setChecked(!upcast);
+    if (m_hasEvent)
+        render();
+}
+
 void EventDetailView::setEvent(const RecordedEvent& event)
 {
+    m_event = event;
+    m_eventId = event.eventId;
+    m_hasEvent = true;
+    render();
+}
+
+void EventDetailView::render()
+{
+    const bool canUpcast = m_upcasters.needsUpcast(m_event);
+    const RecordedEvent event = canUpcast && m_showUpcast ? m_upcasters.upcast(m_event) : m_event;
+    m_storedButton->setEnabled(canUpcast);
+    m_upcastButton->setEnabled(canUpcast);
     const EventCategory category = categoryOf(event.eventType);
     m_title->setText(event.eventType);
     QPalette titlePalette = m_title->palette();
@@ -171,9 +221,20 @@ void EventDetailView::setEvent(const RecordedEvent& event)
 
     const auto orNone = [this](const QString& text) { return text.isEmpty() ? tr("(none)") : text; };
     m_fields[EventIdField]->setText(event.eventId.toString(QUuid::WithoutBraces));
-    m_fields[TypeField]->setText(tr("%1 (%2, schema %3)")
-                                     .arg(event.eventType, categoryLabel(category))
-                                     .arg(event.schemaVersion));
+    if (canUpcast && m_showUpcast)
+        m_fields[TypeField]->setText(tr("%1 (%2, schema %3 → %4, upcast)")
+                                         .arg(event.eventType, categoryLabel(category))
+                                         .arg(m_event.schemaVersion)
+                                         .arg(event.schemaVersion));
+    else if (canUpcast)
+        m_fields[TypeField]->setText(tr("%1 (%2, schema %3 as stored; newest is %4)")
+                                         .arg(event.eventType, categoryLabel(category))
+                                         .arg(m_event.schemaVersion)
+                                         .arg(m_upcasters.latestVersion(m_event.eventType)));
+    else
+        m_fields[TypeField]->setText(tr("%1 (%2, schema %3)")
+                                         .arg(event.eventType, categoryLabel(category))
+                                         .arg(event.schemaVersion));
     m_fields[StreamField]->setText(tr("%1 (%2)").arg(event.streamId, event.streamType));
     m_fields[VersionField]->setText(countText(event.version));
     m_fields[PositionField]->setText(countText(event.position));
@@ -201,8 +262,6 @@ void EventDetailView::setEvent(const RecordedEvent& event)
     m_payloadText->setPlainText(QString::fromUtf8(prettyJson(event.payload)));
     m_metadataText->setPlainText(
         QString::fromUtf8(prettyJson(event.metadata.isEmpty() ? QByteArrayView("{}") : QByteArrayView(event.metadata))));
-    m_eventId = event.eventId;
-    m_hasEvent = true;
     m_stack->setCurrentIndex(1);
 }
 

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // The event detail panel: who, when and where of one event (id, type, version, position, time,
 // correlation and causation), and its payload and metadata either as an expandable tree or as
-// the stored JSON text, indented, every literal as stored.
+// the stored JSON text, indented, every literal as stored. An event stored at an old schema can
+// be shown as stored or upcast to the newest schema ("schema 1 → 2").
 #pragma once
 
 #include "recordedevent.h"
+#include "upcasters.h"
 
 #include <QWidget>
 
@@ -12,6 +14,7 @@ class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
 class QTabWidget;
+class QToolButton;
 class QTreeView;
 
 namespace sagascope {
@@ -55,8 +58,15 @@ public:
     QPlainTextEdit* metadataText() const { return m_metadataText; }
     ErrorBanner* banner() const { return m_banner; }
 
+    // Shows the payload upcast to the newest schema (when the event needs it) or as stored.
+    void setShowUpcast(bool upcast);
+    bool showsUpcast() const { return m_showUpcast; }
+    QToolButton* storedButton() const { return m_storedButton; }
+    QToolButton* upcastButton() const { return m_upcastButton; }
+
 private:
     void showMessage(const QString& message);
+    void render();
 
     QStackedWidget* m_stack;
     QLabel* m_message;
@@ -68,8 +78,13 @@ private:
     QTreeView* m_tree;
     QPlainTextEdit* m_payloadText;
     QPlainTextEdit* m_metadataText;
+    QToolButton* m_storedButton;
+    QToolButton* m_upcastButton;
+    UpcasterRegistry m_upcasters;
+    RecordedEvent m_event;
     QUuid m_eventId;
     bool m_hasEvent = false;
+    bool m_showUpcast = false;
 };
 
 } // namespace sagascope

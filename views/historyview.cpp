@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: MIT
 #include "historyview.h"
 
+#include "categoryfilter.h"
 #include "categorypalette.h"
 #include "displayformat.h"
 #include "errorbanner.h"
+#include "filteredhistorymodel.h"
 #include "historydelegate.h"
 #include "historymodel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
+#include <QSignalBlocker>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -18,7 +23,9 @@ namespace sagascope {
 HistoryView::HistoryView(StoreSession* session, QWidget* parent)
     : QWidget(parent)
     , m_model(new HistoryModel(session, this))
+    , m_filtered(new FilteredHistoryModel(session, this))
     , m_title(new QLabel(this))
+    , m_filter(new CategoryFilter(this))
     , m_banner(new ErrorBanner(this))
     , m_view(new QTableView(this))
 {
@@ -31,7 +38,7 @@ HistoryView::HistoryView(StoreSession* session, QWidget* parent)
     m_title->setFont(titleFont);
 
     m_view->setObjectName(QStringLiteral("historyTable"));
-    m_view->setModel(m_model);
+    showModel(m_model);
     m_view->setItemDelegate(new HistoryDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -63,16 +70,40 @@ HistoryView::HistoryView(StoreSession* session, QWidget* parent)
     columns->resizeSection(HistoryModel::CategoryColumn, chipText + cellMargin + 18);
     columns->resizeSection(HistoryModel::PositionColumn, fm.horizontalAdvance(QStringLiteral("10,000,000")) + cellMargin);
 
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_filter->setEnabled(false);
+
+    auto* titleRow = new QHBoxLayout;
+    titleRow->setContentsMargins(0, 0, 4, 0);
+    titleRow->addWidget(m_title, 1);
+    titleRow->addWidget(m_filter);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
+    layout->addLayout(titleRow);
     layout->addWidget(m_banner);
     layout->addWidget(m_view, 1);
 
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex& current) { Q_EMIT currentEventChanged(current.siblingAtColumn(0)); });
     connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryView::onDataChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { Q_EMIT currentEventChanged({}); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (!isFiltered())
+            Q_EMIT currentEventChanged({});
+    });
+    connect(m_filter, &CategoryFilter::categoriesChanged, this, &HistoryView::onCategoriesChanged);
+    connect(m_filtered, &FilteredHistoryModel::versionReached, this, [this](qint64 version) {
+        if (version != m_pendingVersion)
+            return;
+        m_pendingVersion = 0;
+        const int row = m_filtered->rowOfVersion(version);
+        if (row >= 0)
+            selectRow(row);
+        else
+            m_view->selectionModel()->clearCurrentIndex();
+    });
+    connect(m_filtered, &FilteredHistoryModel::loadFailed, this, [this](const Error& error) {
+        m_banner->showError(tr("Cannot read the filtered history of %1").arg(m_filtered->stream().streamId), error);
+    });
+    connect(m_view, &QTableView::customContextMenuRequested, this, &HistoryView::showContextMenu);
     connect(m_model, &HistoryModel::streamChanged, this, &HistoryView::onStreamChanged);
     connect(m_model, &HistoryModel::streamOpenFailed, this, [this](const QString& streamId, const Error& error) {
         m_title->setText(streamId);
@@ -89,10 +120,98 @@ HistoryView::HistoryView(StoreSession* session, QWidget* parent)
 
 HistoryView::~HistoryView() = default;
 
+bool HistoryView::isFiltered() const
+{
+    return m_view->model() == m_filtered;
+}
+
+void HistoryView::showModel(QAbstractItemModel* model)
+{
+    if (m_view->model() == model)
+        return;
+    QItemSelectionModel* old = m_view->selectionModel();
+    // Both models have the same columns: the user's widths and order carry over.
+    const QByteArray columns = old ? m_view->horizontalHeader()->saveState() : QByteArray();
+    m_view->setModel(model);
+    delete old; // setModel() leaves the previous selection model to its owner
+    if (!columns.isEmpty())
+        m_view->horizontalHeader()->restoreState(columns);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex& current) { Q_EMIT currentEventChanged(current.siblingAtColumn(0)); });
+}
+
 void HistoryView::showStream(const StreamInfo& stream)
 {
     m_banner->dismiss();
+    // A new stream starts unfiltered.
+    if (!m_filter->categories().isEmpty()) {
+        const QSignalBlocker blocker(m_filter);
+        m_filter->setCategories({});
+    }
+    m_filtered->clear();
+    showModel(m_model);
     m_model->setStream(stream);
+}
+
+void HistoryView::setCategoryFilterAvailable(bool available)
+{
+    m_filter->setEnabled(available);
+    if (!available && !m_filter->categories().isEmpty())
+        m_filter->setCategories({});
+}
+
+void HistoryView::onCategoriesChanged()
+{
+    const qint64 version = currentVersion();
+    const QStringList types = m_filter->eventTypes();
+    if (types.isEmpty()) {
+        m_filtered->clear();
+        showModel(m_model);
+        if (version > 0)
+            selectVersion(version);
+        return;
+    }
+    m_filtered->setFilter(m_model->stream(), types);
+    showModel(m_filtered);
+    m_view->scrollToTop();
+    if (version > 0)
+        selectVersion(version);
+}
+
+qint64 HistoryView::currentVersion() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(HistoryModel::VersionRole).toLongLong() : 0;
+}
+
+void HistoryView::selectVersion(qint64 version)
+{
+    if (!isFiltered()) {
+        selectRow(static_cast<int>(version - 1));
+        return;
+    }
+    const int row = m_filtered->rowOfVersion(version);
+    if (row >= 0) {
+        m_pendingVersion = 0;
+        selectRow(row);
+        return;
+    }
+    // Not loaded yet (or filtered out): load the filtered rows up to it, then decide.
+    m_pendingVersion = version;
+    m_filtered->loadThrough(version);
+}
+
+void HistoryView::showContextMenu(const QPoint& pos)
+{
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid())
+        return;
+    const qint64 version = index.data(HistoryModel::VersionRole).toLongLong();
+    QMenu menu(this);
+    menu.addAction(tr("Compare the state with version %1").arg(countText(version)), this,
+        [this, version] { Q_EMIT pinRequested(version); });
+    menu.addAction(tr("Compare with the previous event again"), this, [this] { Q_EMIT unpinRequested(); });
+    menu.exec(m_view->viewport()->mapToGlobal(pos));
 }
 
 void HistoryView::openStream(const QString& streamId)
@@ -114,7 +233,7 @@ void HistoryView::onStreamChanged(const StreamInfo& stream)
 
 void HistoryView::selectRow(int row)
 {
-    const QModelIndex index = m_model->index(row, 0);
+    const QModelIndex index = m_view->model()->index(row, 0);
     if (!index.isValid())
         return;
     m_view->setCurrentIndex(index);
@@ -123,6 +242,8 @@ void HistoryView::selectRow(int row)
 
 void HistoryView::onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight)
 {
+    if (isFiltered())
+        return;
     const QModelIndex current = m_view->currentIndex();
     if (current.isValid() && current.row() >= topLeft.row() && current.row() <= bottomRight.row())
         Q_EMIT currentEventChanged(current.siblingAtColumn(0));

@@ -6,8 +6,13 @@
 #include "eventdetailview.h"
 #include "historymodel.h"
 #include "historyview.h"
+#include "sagaview.h"
+#include "snapshotlistmodel.h"
+#include "snapshotsview.h"
+#include "stateview.h"
 #include "streambrowser.h"
 #include "streamlistmodel.h"
+#include "timetravelbar.h"
 #include "viewstate.h"
 
 #include <QApplication>
@@ -16,11 +21,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace sagascope {
@@ -28,12 +35,21 @@ namespace sagascope {
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_session(new StoreSession(this))
+    , m_timeTravel(new TimeTravelSession(m_session, this))
     , m_banner(new ErrorBanner(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_vertical(new QSplitter(Qt::Vertical, this))
+    , m_splitter(new QSplitter(Qt::Horizontal, m_vertical))
     , m_browser(new StreamBrowser(m_session, m_splitter))
     , m_history(new HistoryView(m_session, m_splitter))
-    , m_detail(new EventDetailView(m_splitter))
+    , m_bar(new TimeTravelBar(this))
+    , m_rightTabs(new QTabWidget(m_splitter))
+    , m_detail(new EventDetailView(m_rightTabs))
+    , m_state(new StateView(m_rightTabs))
+    , m_bottomTabs(new QTabWidget(m_vertical))
+    , m_saga(new SagaView(m_bottomTabs))
+    , m_snapshots(new SnapshotsView(m_session, m_bottomTabs))
     , m_storeLabel(new QLabel(this))
+    , m_modeLabel(new QLabel(this))
     , m_streamsLabel(new QLabel(this))
     , m_eventsLabel(new QLabel(this))
     , m_progressLabel(new QLabel(this))
@@ -41,26 +57,57 @@ MainWindow::MainWindow(QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SagaScope"));
+    m_confirm = [this](const QString& title, const QString& text) {
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            == QMessageBox::Yes;
+    };
+
+    // The history with its scrubber underneath, as one panel of the splitter.
+    auto* centre = new QWidget(m_splitter);
+    auto* centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    centreLayout->setSpacing(0);
+    centreLayout->addWidget(m_history, 1);
+    centreLayout->addWidget(m_bar);
+
+    m_rightTabs->setObjectName(QStringLiteral("rightTabs"));
+    m_rightTabs->setDocumentMode(true);
+    m_rightTabs->addTab(m_detail, tr("Event"));
+    m_rightTabs->addTab(m_state, tr("State"));
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_browser);
-    m_splitter->addWidget(m_history);
-    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(centre);
+    m_splitter->addWidget(m_rightTabs);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 4);
-    m_splitter->setSizes({ 400, 700, 480 });
+    m_splitter->setSizes({ 380, 700, 520 });
+
+    m_bottomTabs->setObjectName(QStringLiteral("bottomTabs"));
+    m_bottomTabs->setDocumentMode(true);
+    m_bottomTabs->addTab(m_saga, tr("Saga"));
+    m_bottomTabs->addTab(m_snapshots, tr("Snapshots"));
+
+    m_vertical->setObjectName(QStringLiteral("verticalSplitter"));
+    m_vertical->setChildrenCollapsible(false);
+    m_vertical->addWidget(m_splitter);
+    m_vertical->addWidget(m_bottomTabs);
+    m_vertical->setStretchFactor(0, 3);
+    m_vertical->setStretchFactor(1, 2);
+    m_vertical->setSizes({ 560, 320 });
 
     auto* central = new QWidget(this);
     auto* layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_banner);
-    layout->addWidget(m_splitter, 1);
+    layout->addWidget(m_vertical, 1);
     setCentralWidget(central);
 
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
     m_storeLabel->setTextFormat(Qt::PlainText);
+    m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
     m_streamsLabel->setObjectName(QStringLiteral("streamsLabel"));
     m_eventsLabel->setObjectName(QStringLiteral("eventsLabel"));
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
@@ -72,21 +119,12 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addWidget(m_storeLabel, 1);
     statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_modeLabel);
     statusBar()->addPermanentWidget(m_streamsLabel);
     statusBar()->addPermanentWidget(m_eventsLabel);
     m_storeLabel->setText(tr("No store open"));
 
-    QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* reload = file->addAction(tr("&Reload streams"), this, &MainWindow::reload);
-    reload->setShortcut(QKeySequence::Refresh);
-    QAction* find = file->addAction(tr("&Find stream"), this, [this] {
-        m_browser->searchEdit()->setFocus(Qt::ShortcutFocusReason);
-        m_browser->searchEdit()->selectAll();
-    });
-    find->setShortcut(QKeySequence::Find);
-    file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    createMenus();
 
     connect(m_session, &StoreSession::opened, this, &MainWindow::onOpened);
     connect(m_session, &StoreSession::openFailed, this, &MainWindow::onOpenFailed);
@@ -101,24 +139,105 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_browser, &StreamBrowser::streamSelected, this, &MainWindow::onStreamSelected);
     connect(m_history, &HistoryView::currentEventChanged, this, &MainWindow::onCurrentEventChanged);
+    connect(m_history, &HistoryView::pinRequested, this, &MainWindow::pinVersion);
+    connect(m_history, &HistoryView::unpinRequested, this, &MainWindow::unpin);
     connect(m_history->model(), &HistoryModel::streamChanged, this, &MainWindow::onStreamShown);
     connect(m_history->model(), &HistoryModel::streamOpenFailed, this, &MainWindow::fail);
     connect(m_history->model(), &HistoryModel::pageFailed, this, &MainWindow::fail);
 
+    connect(m_bar, &TimeTravelBar::versionRequested, this, &MainWindow::goToVersion);
+    connect(m_bar, &TimeTravelBar::targetRequested, this, &MainWindow::findTarget);
+    connect(m_bar, &TimeTravelBar::unpinRequested, this, &MainWindow::unpin);
+    connect(m_timeTravel, &TimeTravelSession::checkpointProgress, m_bar, &TimeTravelBar::setCheckpointProgress);
+    connect(m_timeTravel, &TimeTravelSession::checkpointsBuilt, m_bar,
+        [this](qint64, qint64 elapsedMs) { m_bar->setCheckpointsReady(elapsedMs); });
+    connect(m_timeTravel, &TimeTravelSession::checkpointsFailed, this, [this](const Error& error) {
+        m_state->showError(m_currentVersion, error);
+    });
+    connect(m_timeTravel, &TimeTravelSession::stateReady, this, &MainWindow::onStateReady);
+    connect(m_timeTravel, &TimeTravelSession::stateFailed, this,
+        [this](quint64, qint64 version, const Error& error) {
+            m_state->showError(version, error);
+            m_stateShown = true;
+            checkReady();
+        });
+    connect(m_timeTravel, &TimeTravelSession::eventFound, this, &MainWindow::onEventFound);
+    connect(m_timeTravel, &TimeTravelSession::searchFailed, this, [this](quint64 token, const Error& error) {
+        if (token != m_searchToken)
+            return;
+        m_bar->setSearchMessage(QString());
+        m_history->banner()->showError(tr("Cannot search the history"), error);
+    });
+    connect(m_saga, &SagaView::eventRequested, this, &MainWindow::goToVersion);
+    connect(m_snapshots, &SnapshotsView::createRequested, this, &MainWindow::requestSnapshot);
+
     restoreViewState();
+    updateWriteModeLabel();
 }
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* reload = file->addAction(tr("&Reload streams"), this, &MainWindow::reload);
+    reload->setShortcut(QKeySequence::Refresh);
+    QAction* find = file->addAction(tr("&Find stream"), this, [this] {
+        m_browser->searchEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_browser->searchEdit()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* store = menuBar()->addMenu(tr("&Store"));
+    m_writeMode = store->addAction(tr("&Write mode"));
+    m_writeMode->setObjectName(QStringLiteral("writeModeAction"));
+    m_writeMode->setCheckable(true);
+    m_writeMode->setToolTip(tr("Allow SagaScope to write to this store (create snapshots). Off: nothing is ever written."));
+    connect(m_writeMode, &QAction::triggered, this, &MainWindow::requestWriteMode);
+
+    QMenu* travel = menuBar()->addMenu(tr("&Time travel"));
+    const auto add = [this, travel](const QString& text, const QKeySequence& key, auto slot) {
+        QAction* a = travel->addAction(text, this, slot);
+        a->setShortcut(key);
+        // The shortcuts work wherever the focus is in the window.
+        a->setShortcutContext(Qt::WindowShortcut);
+        return a;
+    };
+    add(tr("&First event"), QKeySequence(Qt::CTRL | Qt::Key_Home), [this] { goToVersion(1); });
+    add(tr("&Previous event"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { goToVersion(m_currentVersion - 1); });
+    add(tr("&Next event"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { goToVersion(m_currentVersion + 1); });
+    add(tr("&Last event"), QKeySequence(Qt::CTRL | Qt::Key_End),
+        [this] { goToVersion(m_history->model()->stream().lastVersion); });
+    travel->addSeparator();
+    add(tr("Previous fai&lure"), QKeySequence(Qt::SHIFT | Qt::Key_F8),
+        [this] { findTarget(HistoryTarget::PreviousFailure); });
+    add(tr("Next f&ailure"), QKeySequence(Qt::Key_F8), [this] { findTarget(HistoryTarget::NextFailure); });
+    add(tr("Previous &reset point"), QKeySequence(Qt::SHIFT | Qt::Key_F9),
+        [this] { findTarget(HistoryTarget::PreviousResetPoint); });
+    add(tr("Next reset p&oint"), QKeySequence(Qt::Key_F9), [this] { findTarget(HistoryTarget::NextResetPoint); });
+    travel->addSeparator();
+    add(tr("&Compare with the selected event"), QKeySequence(Qt::CTRL | Qt::Key_B),
+        [this] { pinVersion(m_currentVersion); });
+    add(tr("Compare with the previous event &again"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+        [this] { unpin(); });
+    travel->addSeparator();
+    add(tr("Show the &state"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { showStatePanel(); });
+    add(tr("Show the &event"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { showEventPanel(); });
+}
+
 void MainWindow::openStore(const SessionOpenRequest& request)
 {
     m_banner->dismiss();
-    m_listLoaded = m_listEmpty = m_detailShown = m_failed = m_ready = false;
+    m_listLoaded = m_listEmpty = m_detailShown = m_stateShown = m_failed = m_ready = false;
     m_session->open(request);
     m_storeLabel->setText(tr("Opening %1…").arg(m_session->displayUrl()));
     setWindowTitle(tr("SagaScope — %1").arg(m_session->displayUrl()));
     m_progress->setRange(0, 0); // busy until the store answers
     m_progress->show();
+    updateWriteModeLabel();
 }
 
 void MainWindow::setInitialStream(const QString& streamId)
@@ -130,12 +249,19 @@ void MainWindow::setInitialStream(const QString& streamId)
     }
 }
 
+void MainWindow::setInitialVersion(qint64 version, std::optional<qint64> pinned)
+{
+    m_initialVersion = version;
+    m_initialPin = pinned;
+}
+
 void MainWindow::onOpened(const QString& displayUrl)
 {
     setWindowTitle(tr("SagaScope — %1").arg(displayUrl));
     m_storeLabel->setText(tr("Store: %1").arg(displayUrl));
     m_progress->hide();
     m_progressLabel->hide();
+    updateWriteModeLabel();
     if (!m_initialStream.isEmpty()) {
         m_browser->selectStream(m_initialStream);
         m_history->openStream(m_initialStream);
@@ -148,6 +274,7 @@ void MainWindow::onOpenFailed(const Error& error)
     m_progressLabel->hide();
     m_storeLabel->setText(tr("Not connected: %1").arg(m_session->displayUrl()));
     m_banner->showError(tr("Cannot open the store %1").arg(m_session->displayUrl()), error);
+    updateWriteModeLabel();
     fail();
 }
 
@@ -182,9 +309,39 @@ void MainWindow::onStreamSelected(const StreamInfo& stream)
     m_history->showStream(stream);
 }
 
+void MainWindow::ensureTimeTravelStream()
+{
+    const StreamInfo stream = m_history->model()->stream();
+    const StreamInfo travelling = m_timeTravel->stream();
+    if (travelling.streamId == stream.streamId && travelling.lastVersion == stream.lastVersion)
+        return;
+    m_currentVersion = 0;
+    m_pinned.reset();
+    m_searchToken = 0;
+    m_timeTravel->setStream(stream);
+    m_bar->setStream(stream);
+    m_state->clear();
+    m_snapshots->setStream(stream);
+    m_snapshots->setSelectedVersion(0);
+    if (stream.streamId.isEmpty() || m_timeTravel->isSaga())
+        m_saga->clear();
+    else
+        m_saga->showNotASaga(m_timeTravel->reducerName());
+    m_history->setCategoryFilterAvailable(m_timeTravel->isSaga());
+}
+
 void MainWindow::onStreamShown(const StreamInfo& stream)
 {
     m_eventsLabel->setText(tr("%1 events in %2").arg(countText(stream.lastVersion), stream.streamId));
+    ensureTimeTravelStream();
+    if (stream.streamId != m_initialStream)
+        return;
+    if (m_initialPin) {
+        m_pinned = *std::exchange(m_initialPin, std::nullopt);
+        m_bar->setPinned(m_pinned);
+    }
+    if (m_initialVersion > 0)
+        goToVersion(std::exchange(m_initialVersion, 0));
 }
 
 void MainWindow::onCurrentEventChanged(const QModelIndex& index)
@@ -193,6 +350,7 @@ void MainWindow::onCurrentEventChanged(const QModelIndex& index)
         m_detail->clear();
         return;
     }
+    setCurrentVersion(index.data(HistoryModel::VersionRole).toLongLong());
     if (!index.data(HistoryModel::LoadedRole).toBool()) {
         m_detail->showPending(index.data(HistoryModel::VersionRole).toLongLong());
         return;
@@ -201,8 +359,205 @@ void MainWindow::onCurrentEventChanged(const QModelIndex& index)
     // A page that comes back into the cache must not collapse what the user expanded.
     if (event.eventId.isNull() || event.eventId != m_detail->eventId())
         m_detail->setEvent(event);
+    m_bar->setVersion(event.version, event.recordedAtUs);
     m_detailShown = true;
     checkReady();
+}
+
+void MainWindow::setCurrentVersion(qint64 version)
+{
+    ensureTimeTravelStream();
+    if (version <= 0 || version == m_currentVersion)
+        return;
+    m_currentVersion = version;
+    m_bar->setVersion(version);
+    m_snapshots->setSelectedVersion(version);
+    requestState();
+}
+
+void MainWindow::requestState()
+{
+    if (m_currentVersion <= 0)
+        return;
+    m_state->showPending(m_currentVersion);
+    m_timeTravel->requestState(m_currentVersion, m_pinned);
+}
+
+void MainWindow::goToVersion(qint64 version)
+{
+    const qint64 last = m_history->model()->stream().lastVersion;
+    if (last <= 0)
+        return;
+    version = std::clamp<qint64>(version, 1, last);
+    m_history->selectVersion(version);
+    // In a filtered history the event may not be a row: the state follows the scrubber anyway.
+    setCurrentVersion(version);
+}
+
+void MainWindow::findTarget(HistoryTarget target)
+{
+    if (m_currentVersion <= 0)
+        return;
+    QString looking;
+    switch (target) {
+    case HistoryTarget::NextFailure:
+        looking = tr("Looking for the next failure…");
+        break;
+    case HistoryTarget::PreviousFailure:
+        looking = tr("Looking for the previous failure…");
+        break;
+    case HistoryTarget::NextResetPoint:
+        looking = tr("Looking for the next reset point…");
+        break;
+    case HistoryTarget::PreviousResetPoint:
+        looking = tr("Looking for the previous reset point…");
+        break;
+    }
+    m_bar->setSearchMessage(looking);
+    m_searchToken = m_timeTravel->findEvent(target, m_currentVersion);
+}
+
+void MainWindow::onEventFound(quint64 token, HistoryTarget target, qint64 version)
+{
+    if (token != m_searchToken)
+        return; // a newer search was started
+    if (version > 0) {
+        m_bar->setSearchMessage(QString());
+        goToVersion(version);
+        return;
+    }
+    switch (target) {
+    case HistoryTarget::NextFailure:
+        m_bar->setSearchMessage(tr("No failure after this event."));
+        break;
+    case HistoryTarget::PreviousFailure:
+        m_bar->setSearchMessage(tr("No failure before this event."));
+        break;
+    case HistoryTarget::NextResetPoint:
+        m_bar->setSearchMessage(tr("No reset point after this event."));
+        break;
+    case HistoryTarget::PreviousResetPoint:
+        m_bar->setSearchMessage(tr("No reset point before this event."));
+        break;
+    }
+}
+
+void MainWindow::onStateReady(const StateAnswer& answer)
+{
+    if (answer.streamId != m_history->model()->stream().streamId)
+        return;
+    m_state->showAnswer(answer);
+    if (answer.version == m_currentVersion && answer.eventTimeUs != 0)
+        m_bar->setVersion(answer.version, answer.eventTimeUs);
+    if (answer.saga)
+        m_saga->setSnapshot(answer.saga);
+    // Ready once the state of the selected event is there, not that of an earlier selection.
+    m_stateShown = m_stateShown || answer.version == m_currentVersion;
+    checkReady();
+}
+
+void MainWindow::pinVersion(qint64 version)
+{
+    if (version <= 0)
+        return;
+    m_pinned = version;
+    m_bar->setPinned(m_pinned);
+    requestState();
+    showStatePanel();
+}
+
+void MainWindow::unpin()
+{
+    if (!m_pinned)
+        return;
+    m_pinned.reset();
+    m_bar->setPinned(std::nullopt);
+    requestState();
+}
+
+void MainWindow::showStatePanel()
+{
+    m_rightTabs->setCurrentWidget(m_state);
+}
+
+void MainWindow::showEventPanel()
+{
+    m_rightTabs->setCurrentWidget(m_detail);
+}
+
+void MainWindow::showSagaTab()
+{
+    m_bottomTabs->setCurrentWidget(m_saga);
+}
+
+void MainWindow::showSnapshotsTab()
+{
+    m_bottomTabs->setCurrentWidget(m_snapshots);
+}
+
+void MainWindow::setConfirmationHandler(std::function<bool(const QString&, const QString&)> confirm)
+{
+    m_confirm = std::move(confirm);
+}
+
+bool MainWindow::isWriteMode() const
+{
+    return m_session->state() != StoreSession::State::Closed && !m_session->isReadOnly();
+}
+
+void MainWindow::requestWriteMode(bool writable)
+{
+    if (writable
+        && !m_confirm(tr("Write mode"),
+            tr("Allow SagaScope to write to %1?\n\nIn write mode you can create snapshots. The store is opened "
+               "again for writing, which may also apply pending schema migrations.")
+                .arg(m_session->displayUrl()))) {
+        updateWriteModeLabel();
+        return;
+    }
+    setWriteMode(writable);
+}
+
+void MainWindow::setWriteMode(bool writable)
+{
+    if (writable == isWriteMode()) {
+        updateWriteModeLabel();
+        return;
+    }
+    // Come back to the same stream and event once the store is open again.
+    const QString initialStream = std::exchange(m_initialStream, m_history->model()->stream().streamId);
+    const qint64 initialVersion = std::exchange(m_initialVersion, m_currentVersion);
+    m_session->reopen(!writable);
+    if (m_session->isOpen()) {
+        // An adopted store stays open (only the flag changed): nothing to come back to.
+        m_initialStream = initialStream;
+        m_initialVersion = initialVersion;
+    }
+    updateWriteModeLabel();
+}
+
+void MainWindow::updateWriteModeLabel()
+{
+    const bool writable = isWriteMode();
+    if (m_writeMode)
+        m_writeMode->setChecked(writable);
+    m_modeLabel->setText(writable ? tr("Write mode") : tr("Read-only"));
+    m_modeLabel->setToolTip(writable ? tr("SagaScope may write to this store (Store ▸ Write mode).")
+                                     : tr("Nothing is written to this store. Store ▸ Write mode allows snapshots."));
+    m_modeLabel->setStyleSheet(writable ? QStringLiteral("color: #b26a00; font-weight: bold;") : QString());
+    m_snapshots->setWritable(writable && m_session->isOpen());
+}
+
+void MainWindow::requestSnapshot(qint64 version)
+{
+    const StreamInfo stream = m_history->model()->stream();
+    if (stream.streamId.isEmpty() || version <= 0)
+        return;
+    if (!m_confirm(tr("Create snapshot"),
+            tr("Write a snapshot of %1 at version %2 to %3?")
+                .arg(stream.streamId, countText(version), m_session->displayUrl())))
+        return;
+    m_snapshots->model()->createSnapshot(version);
 }
 
 void MainWindow::reload()
@@ -223,7 +578,7 @@ void MainWindow::checkReady()
 {
     if (m_ready)
         return;
-    if (m_failed || (m_listLoaded && (m_listEmpty || m_detailShown))) {
+    if (m_failed || (m_listLoaded && (m_listEmpty || (m_detailShown && m_stateShown)))) {
         m_ready = true;
         Q_EMIT dataReady();
     }
@@ -234,7 +589,7 @@ void MainWindow::restoreViewState()
     QSettings settings;
     const QByteArray geometry = settings.value(QStringLiteral("mainWindow/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry)) {
-        QSize size(1600, 900);
+        QSize size(1600, 1000);
         if (const QScreen* screen = QGuiApplication::primaryScreen())
             size = size.boundedTo(screen->availableGeometry().size() * 0.95);
         resize(size);
@@ -242,6 +597,9 @@ void MainWindow::restoreViewState()
     const QByteArray splitter = settings.value(QStringLiteral("mainWindow/splitter")).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
+    const QByteArray vertical = settings.value(QStringLiteral("mainWindow/verticalSplitter")).toByteArray();
+    if (!vertical.isEmpty())
+        m_vertical->restoreState(vertical);
     restoreHeaderStates(this, settings);
 }
 
@@ -250,6 +608,7 @@ void MainWindow::saveViewState()
     QSettings settings;
     settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("mainWindow/verticalSplitter"), m_vertical->saveState());
     saveHeaderStates(this, settings);
 }
 

@@ -1,23 +1,35 @@
 // SPDX-License-Identifier: MIT
 // The inspector's main window: wires the panels together, holds no business logic.
-// Left the stream browser, centre the history of the selected stream, right the selected
-// event; the status bar names the store and counts what is loaded.
+// Left the stream browser, centre the history of the selected stream with the time-travel
+// scrubber under it, right the selected event and the stream's state after it, below the saga
+// view and the snapshots; the status bar names the store, says whether it may be written, and
+// counts what is loaded.
 #pragma once
 
 #include "storesession.h"
+#include "timetravelsession.h"
 
 #include <QMainWindow>
 
+#include <functional>
+#include <optional>
+
+class QAction;
 class QLabel;
 class QProgressBar;
 class QSplitter;
+class QTabWidget;
 
 namespace sagascope {
 
 class ErrorBanner;
 class EventDetailView;
 class HistoryView;
+class SagaView;
+class SnapshotsView;
+class StateView;
 class StreamBrowser;
+class TimeTravelBar;
 
 class MainWindow : public QMainWindow
 {
@@ -29,18 +41,47 @@ public:
     void openStore(const SessionOpenRequest& request);
     // Shows this stream once the store is open instead of the first listed one.
     void setInitialStream(const QString& streamId);
+    // Selects this version once the initial stream is shown (and compares with `pinned`).
+    void setInitialVersion(qint64 version, std::optional<qint64> pinned = std::nullopt);
     // Whether closing the window remembers its layout (off for screenshots and tests).
     void setSaveStateOnClose(bool save) { m_saveStateOnClose = save; }
 
     // True once the window shows what it was asked to: the stream list, the selected stream's
-    // history and its first event, or the error that prevented it.
+    // history, its selected event and the state after it, or the error that prevented it.
     bool isDataReady() const { return m_ready; }
 
+    // The time-travel position: selects the event of this version in the history, and the state,
+    // saga view and snapshot tab follow.
+    void goToVersion(qint64 version);
+    qint64 currentVersion() const { return m_currentVersion; }
+    // Compares the state with this version instead of the one before the selected event.
+    void pinVersion(qint64 version);
+    void unpin();
+    std::optional<qint64> pinnedVersion() const { return m_pinned; }
+
+    // Reopens the store for writing (or read-only again) without asking.
+    void setWriteMode(bool writable);
+    bool isWriteMode() const;
+    // How the window asks before it writes (the write-mode switch, creating a snapshot): a
+    // question box unless replaced (tests answer without a dialog).
+    void setConfirmationHandler(std::function<bool(const QString& title, const QString& text)> confirm);
+
+    void showStatePanel();
+    void showEventPanel();
+    void showSagaTab();
+    void showSnapshotsTab();
+
     StoreSession* session() const { return m_session; }
+    TimeTravelSession* timeTravel() const { return m_timeTravel; }
     StreamBrowser* streamBrowser() const { return m_browser; }
     HistoryView* historyView() const { return m_history; }
+    TimeTravelBar* timeTravelBar() const { return m_bar; }
     EventDetailView* eventDetail() const { return m_detail; }
+    StateView* stateView() const { return m_state; }
+    SagaView* sagaView() const { return m_saga; }
+    SnapshotsView* snapshotsView() const { return m_snapshots; }
     ErrorBanner* errorBanner() const { return m_banner; }
+    QAction* writeModeAction() const { return m_writeMode; }
 
 Q_SIGNALS:
     void dataReady();
@@ -49,6 +90,7 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    void createMenus();
     void onOpened(const QString& displayUrl);
     void onOpenFailed(const Error& error);
     void onDemoProgress(qint64 done, qint64 total);
@@ -56,6 +98,15 @@ private:
     void onStreamSelected(const StreamInfo& stream);
     void onCurrentEventChanged(const QModelIndex& index);
     void onStreamShown(const StreamInfo& stream);
+    void ensureTimeTravelStream();
+    void setCurrentVersion(qint64 version);
+    void requestState();
+    void findTarget(HistoryTarget target);
+    void onEventFound(quint64 token, HistoryTarget target, qint64 version);
+    void onStateReady(const StateAnswer& answer);
+    void requestWriteMode(bool writable);
+    void requestSnapshot(qint64 version);
+    void updateWriteModeLabel();
     void reload();
     void fail();
     void checkReady();
@@ -63,21 +114,38 @@ private:
     void saveViewState();
 
     StoreSession* m_session;
+    TimeTravelSession* m_timeTravel;
     ErrorBanner* m_banner;
+    QSplitter* m_vertical;
     QSplitter* m_splitter;
     StreamBrowser* m_browser;
     HistoryView* m_history;
+    TimeTravelBar* m_bar;
+    QTabWidget* m_rightTabs;
     EventDetailView* m_detail;
+    StateView* m_state;
+    QTabWidget* m_bottomTabs;
+    SagaView* m_saga;
+    SnapshotsView* m_snapshots;
     QLabel* m_storeLabel;
+    QLabel* m_modeLabel;
     QLabel* m_streamsLabel;
     QLabel* m_eventsLabel;
     QLabel* m_progressLabel;
     QProgressBar* m_progress;
+    QAction* m_writeMode = nullptr;
+    std::function<bool(const QString&, const QString&)> m_confirm;
     QString m_initialStream;
+    qint64 m_initialVersion = 0;
+    std::optional<qint64> m_initialPin;
+    qint64 m_currentVersion = 0;
+    std::optional<qint64> m_pinned;
+    quint64 m_searchToken = 0;
     bool m_saveStateOnClose = true;
     bool m_listLoaded = false;
     bool m_listEmpty = false;
     bool m_detailShown = false;
+    bool m_stateShown = false;
     bool m_failed = false;
     bool m_ready = false;
 };

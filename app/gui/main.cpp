@@ -12,6 +12,8 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <optional>
+
 namespace {
 
 struct GuiTr
@@ -73,10 +75,46 @@ int main(int argc, char** argv)
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         GuiTr::tr("Wait until the window has loaded its data, save a picture of it to FILE (PNG) and exit."),
         GuiTr::tr("FILE"));
+    const QCommandLineOption versionOption(QStringLiteral("version"),
+        GuiTr::tr("Select this version of the stream (with --stream) and show the state after it."), GuiTr::tr("N"));
+    const QCommandLineOption pinOption(QStringLiteral("compare-with"),
+        GuiTr::tr("Compare the state with this version instead of the one before the selected event."),
+        GuiTr::tr("N"));
+    const QCommandLineOption panelOption(QStringLiteral("panel"),
+        GuiTr::tr("The right-hand panel to show: event or state."), GuiTr::tr("PANEL"));
+    const QCommandLineOption tabOption(
+        QStringLiteral("tab"), GuiTr::tr("The bottom tab to show: saga or snapshots."), GuiTr::tr("TAB"));
     parser.addOption(storeOption);
     parser.addOption(streamOption);
+    parser.addOption(versionOption);
+    parser.addOption(pinOption);
+    parser.addOption(panelOption);
+    parser.addOption(tabOption);
     parser.addOption(screenshotOption);
     parser.process(app);
+
+    const auto number = [&parser](const QCommandLineOption& option) -> std::optional<qint64> {
+        if (!parser.isSet(option))
+            return std::nullopt;
+        bool ok = false;
+        const qint64 n = parser.value(option).toLongLong(&ok);
+        if (!ok || n < 1) {
+            QTextStream(stderr) << GuiTr::tr("--%1 takes a version number (1 or more), not \"%2\".")
+                                       .arg(option.names().constFirst(), parser.value(option))
+                                << Qt::endl;
+            ::exit(1);
+        }
+        return n;
+    };
+    const std::optional<qint64> version = number(versionOption);
+    const std::optional<qint64> pinned = number(pinOption);
+    const QString panel = parser.value(panelOption);
+    const QString tab = parser.value(tabOption);
+    if ((!panel.isEmpty() && panel != u"event" && panel != u"state")
+        || (!tab.isEmpty() && tab != u"saga" && tab != u"snapshots")) {
+        QTextStream(stderr) << GuiTr::tr("--panel takes event or state, --tab takes saga or snapshots.") << Qt::endl;
+        return 1;
+    }
 
     const QString url = parser.isSet(storeOption) ? parser.value(storeOption) : sagascope::defaultStoreUrl();
     sagascope::SessionOpenRequest request;
@@ -120,6 +158,12 @@ int main(int argc, char** argv)
     }
     window.show();
     window.setInitialStream(parser.value(streamOption));
+    if (version || pinned)
+        window.setInitialVersion(version.value_or(1), pinned);
+    if (panel == u"state")
+        window.showStatePanel();
+    if (tab == u"snapshots")
+        window.showSnapshotsTab();
     window.openStore(request);
     return app.exec();
 }
