@@ -304,29 +304,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: sagascope-cli [--store URL] COMMAND [options]
-Inspects and writes SagaScope event stores from the terminal.
-
-Commands:
-  init          Create the store or bring its schema up to date; prints the schema version.
-  append        Append one event to a stream; prints the stream&apos;s new version.
-  streams       List streams, by type or by id text.
-  history       Print the events of one stream, with version, time and type filters.
-  read-all      Print the global log of all streams in position order.
-  correlation   Print every event carrying a correlation id, across streams.
-  demo          Write the demo data set (orders, sagas, flows and one long saga).
-
-Options:
-  --store URL   postgresql://USER@HOST:PORT/DB, sqlite:PATH (or a path) or memory:.
-                Default: $SAGASCOPE_STORE, else %1.
-  -h, --help    Show this help; &quot;sagascope-cli COMMAND --help&quot; shows a command&apos;s options.
-  --version     Show the version.
-
-Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error, 2 not found,
-3 concurrency conflict, 4 corrupt events (printed anyway), 5 cannot connect or authenticate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--store needs a URL, e.g. sqlite:/path/to/file or postgresql://host/db.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,6 +345,431 @@ Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error
     </message>
     <message>
         <source>No streams match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STREAM --from-version A --to-version B [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints what changed in the state of a stream from version A to version B: each JSON path added, removed or changed, with its old and new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state after version A (0 = before the first event).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state after version B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table (the default) or ndjson: one {&quot;path&quot;, &quot;kind&quot;, &quot;old&quot;, &quot;new&quot;} object per change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diff command needs --from-version A and --to-version B.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream &quot;%1&quot; has no version %2: it ends at version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of &quot;%1&quot; is the same at versions %2 and %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[schema %1 upcast to %2] %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[STREAM] [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes one stream, or every event of the store in global log order, as NDJSON: payloads, metadata, ids, versions, recorded times and fingerprints exactly as stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream to export (default: the whole store).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ndjson (the only format, the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:
+  sagascope-cli --store old.sagascope export --output all.ndjson
+  sagascope-cli --store new.sagascope import all.ndjson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export command writes ndjson only, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events could not be decoded; they are exported marked corrupt, and import refuses them until they are repaired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show payloads upcast to the newest schema of their event type (default: as stored); NDJSON lines of upcast events say &quot;upcast_from&quot;: the stored schema version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 gives stream &quot;%2&quot; the type %3, but the store has it with type %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 starts stream &quot;%2&quot; at version %3, but the store does not have that stream; import its earlier events first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 starts stream &quot;%2&quot; at version %3, but the store has it only up to version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has event %2 as version %3 of stream &quot;%4&quot;, but the store has another event (%5) there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has version %2 of stream &quot;%3&quot;, but the previous line of that stream (line %4) has version %5; a stream&apos;s versions must follow each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (event %2, version %3 of stream &quot;%4&quot;) does not match the fingerprint it was exported with: it was changed after the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1 to %2 were not imported: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the Temporal history of %1 (workflow %2) into saga &quot;%3&quot;: %4 events (%5 new, %6 already stored) in %7 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports events from an NDJSON export (streams, versions, event ids, payloads and recorded times kept) or a Temporal workflow history (one saga stream). Importing the same file again stores nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to read, or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ndjson or temporal (default: recognised from the content).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream a Temporal history goes to (default: temporal-&lt;file name without extension&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events per transaction for NDJSON (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDJSON events keep their stream, version and id: each stream continues where the store has it, and a version the store already holds with another event is a conflict (exit 3). Lines are checked before their transaction is written; when one is wrong, nothing of its transaction is stored, the transactions before it are, and running the same import again skips what is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be ndjson or temporal, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--batch-events goes up to 1000000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--stream is for Temporal histories; NDJSON lines name their own streams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Temporal history read from standard input needs --stream ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 events (%2 new, %3 already stored) from lines 1 to %4 before the error; importing the file again skips them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 after line %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 events of %2 streams from %3 into %4: %5 new, %6 already stored, in %7 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sagascope-cli [--store URL] COMMAND [options]
+Inspects and writes SagaScope event stores from the terminal.
+
+Commands:
+  init          Create the store or bring its schema up to date; prints the schema version.
+  append        Append one event to a stream; prints the stream&apos;s new version.
+  streams       List streams, by type or by id text.
+  history       Print the events of one stream, with version, time and type filters.
+  read-all      Print the global log of all streams in position order.
+  correlation   Print every event carrying a correlation id, across streams.
+  state         Print a stream&apos;s state (folded by its reducer) now, at a version or at a time.
+  diff          Print what changed in a stream&apos;s state between two versions.
+  snapshot      Store a snapshot of a stream&apos;s state.
+  snapshots     List a stream&apos;s snapshots and whether they can be used.
+  verify        Check fingerprints and snapshots of one stream or of all streams.
+  export        Write one stream or the whole store as NDJSON.
+  import        Read an NDJSON export or a Temporal workflow history into the store.
+  demo          Write the demo data set (orders, sagas, flows and one long saga).
+
+Options:
+  --store URL   postgresql://USER@HOST:PORT/DB, sqlite:PATH (or a path) or memory:.
+                Default: $SAGASCOPE_STORE, else %1.
+  -h, --help    Show this help; &quot;sagascope-cli COMMAND --help&quot; shows a command&apos;s options.
+  --version     Show the version.
+
+Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error, 2 not found,
+3 concurrency conflict, 4 corrupt events (printed anyway) or a fingerprint or snapshot that
+does not match, 5 cannot connect or authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fold with this reducer (saga, order, flow, merge-patch or a plugin&apos;s) instead of the one for the stream&apos;s type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also load the reducer plugins in DIR (the default plugin folders are always searched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plugin folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no reducer plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no usable reducer plugin: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no reducer &quot;%1&quot;; the reducers are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folds a stream up to a version and stores the state as a snapshot; prints its version, reducer, codec and hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot the state after version N (default: the last version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODEC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cbor (compact, the default) or json (readable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking a snapshot again at the same version with the same reducer replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--codec must be cbor or json, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored a snapshot of &quot;%1&quot; at version %2: reducer %3 version %4, codec %5, %6 bytes, hash %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REDUCER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the snapshots of a stream, newest first, and whether the reducer for the stream can use each (and if not, why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stream &quot;%1&quot; has no snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the state of a stream as JSON: its events folded by the reducer for its type, from the newest usable snapshot on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state after version N (0 = before the first event; default: the last version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state after the last event recorded at or before TIME (ISO 8601, e.g. 2026-03-02T08:00:00Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots that cannot be used (damaged, or written by another reducer) are skipped with a warning on stderr; the state is then rebuilt from the events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --at-version or --at-time, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>snapshot at version %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNAPSHOTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISMATCH: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 streams do not match their fingerprints or snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream does not match its fingerprints or snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 streams match: %2 events and %3 snapshots checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STREAM | --all [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks that stored histories can be trusted: recomputes each stream&apos;s fingerprint chain and compares every snapshot with a replay. Exits with 4 when anything does not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify every stream of the store, in stream-id order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each stream is reported OK, or with the first event that does not match its fingerprint (changed, missing or undecodable) and every snapshot that differs from the replayed state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verify command needs either a STREAM or --all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1039,6 +1441,10 @@ Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error
         <source>reading snapshots</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1 shows event %2 of stream &quot;%3&quot; upcast to a newer schema, not as it was stored; export it without --upcast to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeGui</name>
@@ -1076,6 +1482,46 @@ Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error
     </message>
     <message>
         <source>The window did not finish loading in time; the screenshot shows it as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select this version of the stream (with --stream) and show the state after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the state with this version instead of the one before the selected event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The right-hand panel to show: event or state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PANEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bottom tab to show: saga or snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TAB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --stream: once its checkpoints are built, select N random events one after another, print how long each took to show its state, and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a version number (1 or more), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--panel takes event or state, --tab takes saga or snapshots.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,6 +1623,56 @@ Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error
         <source>The JSON text is not valid at byte %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 µs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::CategoryFilter</name>
+    <message>
+        <source>Show only the events of some categories. The store filters, so this works on any length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories</source>
+        <translation>
+            <numerusform>%n category</numerusform>
+            <numerusform>%n categories</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sagascope::ErrorBanner</name>
@@ -1263,6 +1759,30 @@ Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error
         <source>This event cannot be decoded</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload exactly as stored, at the schema it was written with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload brought to the newest schema by the upcasters, as readers see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, schema %3 → %4, upcast)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, schema %3 as stored; newest is %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sagascope::HistoryModel</name>
@@ -1319,6 +1839,18 @@ Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error
     </message>
     <message>
         <source>%1 · %2 · %3 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the filtered history of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the state with version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the previous event again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,6 +1997,564 @@ Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error
         <source>%1 events in %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saga</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot search the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow SagaScope to write to this store (create snapshots). Off: nothing is ever written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time travel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous fai&amp;lure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next f&amp;ailure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous &amp;reset point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reset p&amp;oint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the previous event &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the &amp;event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the next failure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the previous failure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the next reset point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the previous reset point…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failure after this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failure before this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reset point after this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reset point before this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow SagaScope to write to %1?
+
+In write mode you can create snapshots. The store is opened again for writing, which may also apply pending schema migrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SagaScope may write to this store (Store ▸ Write mode).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written to this store. Store ▸ Write mode allows snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a snapshot of %1 at version %2 to %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::SagaItemsModel</name>
+    <message>
+        <source>fires after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (local)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired or cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result or failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::SagaView</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child workflow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out (−, or Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or Ctrl+wheel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the time axis to the rows in view, and keep doing so while scrolling (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole saga (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event of a saga to see its activities, timers, child workflows and signals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stream is folded by the %1 reducer; the saga view shows saga streams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workflow %1 at version %2: %3 activities (%4 open), %5 timers (%6 pending), %7 child workflows, %8 signals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timers (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Child workflows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::SnapshotListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reducer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::SnapshotsView</name>
+    <message>
+        <source>Verify stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute the stream&apos;s fingerprint chain and check every snapshot against a replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying %1: reading every event and replaying it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No snapshots of this stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s).</source>
+        <translation>
+            <numerusform>%n snapshot.</numerusform>
+            <numerusform>%n snapshots.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot taken at version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create snapshot at version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store the state after the selected event as a snapshot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store is open read-only. Turn on Store ▸ Write mode to create snapshots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK: the fingerprints of all %1 events match, and %2 of %3 snapshots match replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first bad event is version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events are intact, but the snapshot at version %1 does not match replay: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The snapshot at version %1 could not be read (%2). The replayed state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The snapshot at version %1 against replay: %n difference(s). Highlighted values are the replay&apos;s; the tool tips show the snapshot&apos;s.</source>
+        <translation>
+            <numerusform>The snapshot at version %1 against replay: %n difference. Highlighted values are the replay&apos;s; the tool tips show the snapshot&apos;s.</numerusform>
+            <numerusform>The snapshot at version %1 against replay: %n differences. Highlighted values are the replay&apos;s; the tool tips show the snapshot&apos;s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::StateTreeModel</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n item]</numerusform>
+            <numerusform>[%n items]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) inside</source>
+        <translation>
+            <numerusform>%n change inside</numerusform>
+            <numerusform>%n changes inside</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed; it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed; it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::StateView</name>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see the stream&apos;s state after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing the state after version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compute the state after version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State before the first event · reducer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State after version %1 · reducer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The initial state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed since the pinned version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since the pinned version %1.</source>
+        <translation>
+            <numerusform>%n change since the pinned version %1.</numerusform>
+            <numerusform>%n changes since the pinned version %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This event changed nothing in the state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made by this event.</source>
+        <translation>
+            <numerusform>%n change made by this event.</numerusform>
+            <numerusform>%n changes made by this event.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computed in %1: folding %2, the reducer&apos;s JSON documents %3, comparing them %4, the saga&apos;s items %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sagascope::StoreSession</name>
@@ -1517,6 +2607,188 @@ Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error
     <message>
         <source>Last event</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TimeTravelBar</name>
+    <message>
+        <source>✓ Checkpoints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to travel through the stream&apos;s history; the state follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes are shown against this pinned event. Click to unpin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoints %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaying the stream once in the background, so that any state is quick to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First event (Ctrl+Home)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous failure (Shift+F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous reset point (Shift+F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous event (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next event (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next failure (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next reset point (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last event (Ctrl+End)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚑ Compared with version %1 ✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream was replayed once in %1; any state is now at most a checkpoint away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TimeTravelMeasurement</name>
+    <message>
+        <source>stream %1: %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoints built in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 random selections, selection to state tree painted: p50 %2 ms, p90 %3 ms, p99 %4 ms, max %5 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p50 %1 ms, p99 %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker: %1; folding %2; documents (toJson) %3; changes %4; saga items %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline of %1 rows: %2 ms per paint, %3 bars painted, %4 rows in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TimeTravelSession</name>
+    <message>
+        <source>Stream %1 has no version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stream is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TimelineModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 (event %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed %1, after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open at the selected event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activities, timers or child workflows at this point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

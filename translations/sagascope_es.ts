@@ -305,48 +305,6 @@
         <translation>Ningún evento lleva el id de correlación «%1».</translation>
     </message>
     <message>
-        <source>Usage: sagascope-cli [--store URL] COMMAND [options]
-Inspects and writes SagaScope event stores from the terminal.
-
-Commands:
-  init          Create the store or bring its schema up to date; prints the schema version.
-  append        Append one event to a stream; prints the stream&apos;s new version.
-  streams       List streams, by type or by id text.
-  history       Print the events of one stream, with version, time and type filters.
-  read-all      Print the global log of all streams in position order.
-  correlation   Print every event carrying a correlation id, across streams.
-  demo          Write the demo data set (orders, sagas, flows and one long saga).
-
-Options:
-  --store URL   postgresql://USER@HOST:PORT/DB, sqlite:PATH (or a path) or memory:.
-                Default: $SAGASCOPE_STORE, else %1.
-  -h, --help    Show this help; &quot;sagascope-cli COMMAND --help&quot; shows a command&apos;s options.
-  --version     Show the version.
-
-Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error, 2 not found,
-3 concurrency conflict, 4 corrupt events (printed anyway), 5 cannot connect or authenticate.</source>
-        <translation>Uso: sagascope-cli [--store URL] ORDEN [opciones]
-Inspecciona y escribe almacenes de eventos de SagaScope desde la terminal.
-
-Órdenes:
-  init          Crea el almacén o pone al día su esquema; imprime la versión del esquema.
-  append        Añade un evento a un flujo; imprime la nueva versión del flujo.
-  streams       Lista los flujos, por tipo o por texto del id.
-  history       Imprime los eventos de un flujo, con filtros de versión, hora y tipo.
-  read-all      Imprime el registro global de todos los flujos en orden de posición.
-  correlation   Imprime todos los eventos que llevan un id de correlación, en todos los flujos.
-  demo          Escribe el conjunto de datos de demostración (pedidos, sagas, flujos de trabajo y una saga larga).
-
-Opciones:
-  --store URL   postgresql://USUARIO@HOST:PUERTO/BD, sqlite:RUTA (o una ruta) o memory:.
-                Por defecto: $SAGASCOPE_STORE, si no %1.
-  -h, --help    Muestra esta ayuda; «sagascope-cli ORDEN --help» muestra las opciones de una orden.
-  --version     Muestra la versión.
-
-Las órdenes de lectura abren el almacén en solo lectura. Códigos de salida: 0 correcto, 1 uso u otro error, 2 no encontrado,
-3 conflicto de concurrencia, 4 eventos dañados (se imprimen igualmente), 5 no se puede conectar o autenticar.</translation>
-    </message>
-    <message>
         <source>--store needs a URL, e.g. sqlite:/path/to/file or postgresql://host/db.</source>
         <translation>--store necesita una URL, p. ej. sqlite:/ruta/al/archivo o postgresql://host/bd.</translation>
     </message>
@@ -389,6 +347,460 @@ Las órdenes de lectura abren el almacén en solo lectura. Códigos de salida: 0
     <message>
         <source>No streams match.</source>
         <translation>Ningún flujo coincide.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>CAMBIO</translation>
+    </message>
+    <message>
+        <source>OLD</source>
+        <translation>ANTES</translation>
+    </message>
+    <message>
+        <source>NEW</source>
+        <translation>DESPUÉS</translation>
+    </message>
+    <message>
+        <source>STREAM --from-version A --to-version B [options]</source>
+        <translation>FLUJO --from-version A --to-version B [opciones]</translation>
+    </message>
+    <message>
+        <source>Prints what changed in the state of a stream from version A to version B: each JSON path added, removed or changed, with its old and new value.</source>
+        <translation>Imprime qué cambió en el estado de un flujo de la versión A a la B: cada ruta JSON añadida, eliminada o cambiada, con su valor anterior y el nuevo.</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>The state after version A (0 = before the first event).</source>
+        <translation>El estado después de la versión A (0 = antes del primer evento).</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>The state after version B.</source>
+        <translation>El estado después de la versión B.</translation>
+    </message>
+    <message>
+        <source>table (the default) or ndjson: one {&quot;path&quot;, &quot;kind&quot;, &quot;old&quot;, &quot;new&quot;} object per change.</source>
+        <translation>table (por defecto) o ndjson: un objeto {&quot;path&quot;, &quot;kind&quot;, &quot;old&quot;, &quot;new&quot;} por cambio.</translation>
+    </message>
+    <message>
+        <source>The diff command needs --from-version A and --to-version B.</source>
+        <translation>La orden diff necesita --from-version A y --to-version B.</translation>
+    </message>
+    <message>
+        <source>Stream &quot;%1&quot; has no version %2: it ends at version %3.</source>
+        <translation>El flujo «%1» no tiene versión %2: termina en la versión %3.</translation>
+    </message>
+    <message>
+        <source>The state of &quot;%1&quot; is the same at versions %2 and %3.</source>
+        <translation>El estado de «%1» es el mismo en las versiones %2 y %3.</translation>
+    </message>
+    <message>
+        <source>[schema %1 upcast to %2] %3</source>
+        <translation>[esquema %1 actualizado a %2] %3</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>No se puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>[STREAM] [options]</source>
+        <translation>[FLUJO] [opciones]</translation>
+    </message>
+    <message>
+        <source>Writes one stream, or every event of the store in global log order, as NDJSON: payloads, metadata, ids, versions, recorded times and fingerprints exactly as stored.</source>
+        <translation>Escribe un flujo, o todos los eventos del almacén en el orden del registro global, como NDJSON: cargas útiles, metadatos, ids, versiones, horas de registro y huellas exactamente como se guardaron.</translation>
+    </message>
+    <message>
+        <source>The stream to export (default: the whole store).</source>
+        <translation>El flujo que se exporta (por defecto: todo el almacén).</translation>
+    </message>
+    <message>
+        <source>ndjson (the only format, the default).</source>
+        <translation>ndjson (el único formato, el predeterminado).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHERO</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of standard output.</source>
+        <translation>Escribe en FICHERO en lugar de en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>Example:
+  sagascope-cli --store old.sagascope export --output all.ndjson
+  sagascope-cli --store new.sagascope import all.ndjson</source>
+        <translation>Ejemplo:
+  sagascope-cli --store old.sagascope export --output all.ndjson
+  sagascope-cli --store new.sagascope import all.ndjson</translation>
+    </message>
+    <message>
+        <source>The export command writes ndjson only, not &quot;%1&quot;.</source>
+        <translation>La orden export solo escribe ndjson, no «%1».</translation>
+    </message>
+    <message>
+        <source>Exported %1 events to %2.</source>
+        <translation>Exportados %1 eventos a %2.</translation>
+    </message>
+    <message>
+        <source>%1 events could not be decoded; they are exported marked corrupt, and import refuses them until they are repaired.</source>
+        <translation>No se pudieron decodificar %1 eventos; se exportan marcados como dañados, e import los rechaza hasta que se reparen.</translation>
+    </message>
+    <message>
+        <source>Show payloads upcast to the newest schema of their event type (default: as stored); NDJSON lines of upcast events say &quot;upcast_from&quot;: the stored schema version.</source>
+        <translation>Muestra las cargas útiles actualizadas al esquema más nuevo de su tipo de evento (por defecto: como se guardaron); las líneas NDJSON de eventos actualizados indican &quot;upcast_from&quot;: la versión de esquema guardada.</translation>
+    </message>
+    <message>
+        <source>Line %1 gives stream &quot;%2&quot; the type %3, but the store has it with type %4.</source>
+        <translation>La línea %1 da al flujo «%2» el tipo %3, pero el almacén lo tiene con el tipo %4.</translation>
+    </message>
+    <message>
+        <source>Line %1 starts stream &quot;%2&quot; at version %3, but the store does not have that stream; import its earlier events first.</source>
+        <translation>La línea %1 empieza el flujo «%2» en la versión %3, pero el almacén no tiene ese flujo; importa antes sus eventos anteriores.</translation>
+    </message>
+    <message>
+        <source>Line %1 starts stream &quot;%2&quot; at version %3, but the store has it only up to version %4.</source>
+        <translation>La línea %1 empieza el flujo «%2» en la versión %3, pero el almacén solo lo tiene hasta la versión %4.</translation>
+    </message>
+    <message>
+        <source>Line %1 has event %2 as version %3 of stream &quot;%4&quot;, but the store has another event (%5) there.</source>
+        <translation>La línea %1 tiene el evento %2 como versión %3 del flujo «%4», pero el almacén tiene otro evento (%5) ahí.</translation>
+    </message>
+    <message>
+        <source>Line %1 has version %2 of stream &quot;%3&quot;, but the previous line of that stream (line %4) has version %5; a stream&apos;s versions must follow each other.</source>
+        <translation>La línea %1 tiene la versión %2 del flujo «%3», pero la línea anterior de ese flujo (línea %4) tiene la versión %5; las versiones de un flujo deben ser consecutivas.</translation>
+    </message>
+    <message>
+        <source>Line %1 (event %2, version %3 of stream &quot;%4&quot;) does not match the fingerprint it was exported with: it was changed after the export.</source>
+        <translation>La línea %1 (evento %2, versión %3 del flujo «%4») no coincide con la huella con la que se exportó: se modificó después de exportarla.</translation>
+    </message>
+    <message>
+        <source>Line %1 was not imported: %2</source>
+        <translation>La línea %1 no se importó: %2</translation>
+    </message>
+    <message>
+        <source>Lines %1 to %2 were not imported: %3</source>
+        <translation>Las líneas %1 a %2 no se importaron: %3</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Imported the Temporal history of %1 (workflow %2) into saga &quot;%3&quot;: %4 events (%5 new, %6 already stored) in %7 s.</source>
+        <translation>Importado el historial de Temporal de %1 (flujo de trabajo %2) en la saga «%3»: %4 eventos (%5 nuevos, %6 ya guardados) en %7 s.</translation>
+    </message>
+    <message>
+        <source>of unknown type</source>
+        <translation>de tipo desconocido</translation>
+    </message>
+    <message>
+        <source>FILE [options]</source>
+        <translation>FICHERO [opciones]</translation>
+    </message>
+    <message>
+        <source>Imports events from an NDJSON export (streams, versions, event ids, payloads and recorded times kept) or a Temporal workflow history (one saga stream). Importing the same file again stores nothing new.</source>
+        <translation>Importa eventos de una exportación NDJSON (se conservan flujos, versiones, ids de evento, cargas útiles y horas de registro) o de un historial de flujo de trabajo de Temporal (un flujo de saga). Importar de nuevo el mismo fichero no guarda nada nuevo.</translation>
+    </message>
+    <message>
+        <source>The file to read, or - for standard input.</source>
+        <translation>El fichero que se lee, o - para la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>ndjson or temporal (default: recognised from the content).</source>
+        <translation>ndjson o temporal (por defecto: se reconoce por el contenido).</translation>
+    </message>
+    <message>
+        <source>The stream a Temporal history goes to (default: temporal-&lt;file name without extension&gt;).</source>
+        <translation>El flujo al que va un historial de Temporal (por defecto: temporal-&lt;nombre del fichero sin extensión&gt;).</translation>
+    </message>
+    <message>
+        <source>Events per transaction for NDJSON (default %1).</source>
+        <translation>Eventos por transacción para NDJSON (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>NDJSON events keep their stream, version and id: each stream continues where the store has it, and a version the store already holds with another event is a conflict (exit 3). Lines are checked before their transaction is written; when one is wrong, nothing of its transaction is stored, the transactions before it are, and running the same import again skips what is stored.</source>
+        <translation>Los eventos NDJSON conservan su flujo, versión e id: cada flujo continúa donde lo tiene el almacén, y una versión que el almacén ya tiene con otro evento es un conflicto (salida 3). Las líneas se comprueban antes de escribir su transacción; si una es errónea, no se guarda nada de su transacción, sí las transacciones anteriores, y repetir la misma importación se salta lo ya guardado.</translation>
+    </message>
+    <message>
+        <source>--format must be ndjson or temporal, not &quot;%1&quot;.</source>
+        <translation>--format debe ser ndjson o temporal, no «%1».</translation>
+    </message>
+    <message>
+        <source>--batch-events goes up to 1000000.</source>
+        <translation>--batch-events llega hasta 1000000.</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1.</source>
+        <translation>No se puede leer la entrada estándar: %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>la entrada estándar</translation>
+    </message>
+    <message>
+        <source>--stream is for Temporal histories; NDJSON lines name their own streams.</source>
+        <translation>--stream es para historiales de Temporal; las líneas NDJSON indican su propio flujo.</translation>
+    </message>
+    <message>
+        <source>A Temporal history read from standard input needs --stream ID.</source>
+        <translation>Un historial de Temporal leído de la entrada estándar necesita --stream ID.</translation>
+    </message>
+    <message>
+        <source>Imported %1 events (%2 new, %3 already stored) from lines 1 to %4 before the error; importing the file again skips them.</source>
+        <translation>Importados %1 eventos (%2 nuevos, %3 ya guardados) de las líneas 1 a %4 antes del error; importar de nuevo el fichero se los salta.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 after line %2: %3.</source>
+        <translation>No se puede leer %1 después de la línea %2: %3.</translation>
+    </message>
+    <message>
+        <source>Imported %1 events of %2 streams from %3 into %4: %5 new, %6 already stored, in %7 s.</source>
+        <translation>Importados %1 eventos de %2 flujos de %3 en %4: %5 nuevos, %6 ya guardados, en %7 s.</translation>
+    </message>
+    <message>
+        <source>Usage: sagascope-cli [--store URL] COMMAND [options]
+Inspects and writes SagaScope event stores from the terminal.
+
+Commands:
+  init          Create the store or bring its schema up to date; prints the schema version.
+  append        Append one event to a stream; prints the stream&apos;s new version.
+  streams       List streams, by type or by id text.
+  history       Print the events of one stream, with version, time and type filters.
+  read-all      Print the global log of all streams in position order.
+  correlation   Print every event carrying a correlation id, across streams.
+  state         Print a stream&apos;s state (folded by its reducer) now, at a version or at a time.
+  diff          Print what changed in a stream&apos;s state between two versions.
+  snapshot      Store a snapshot of a stream&apos;s state.
+  snapshots     List a stream&apos;s snapshots and whether they can be used.
+  verify        Check fingerprints and snapshots of one stream or of all streams.
+  export        Write one stream or the whole store as NDJSON.
+  import        Read an NDJSON export or a Temporal workflow history into the store.
+  demo          Write the demo data set (orders, sagas, flows and one long saga).
+
+Options:
+  --store URL   postgresql://USER@HOST:PORT/DB, sqlite:PATH (or a path) or memory:.
+                Default: $SAGASCOPE_STORE, else %1.
+  -h, --help    Show this help; &quot;sagascope-cli COMMAND --help&quot; shows a command&apos;s options.
+  --version     Show the version.
+
+Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error, 2 not found,
+3 concurrency conflict, 4 corrupt events (printed anyway) or a fingerprint or snapshot that
+does not match, 5 cannot connect or authenticate.</source>
+        <translation>Uso: sagascope-cli [--store URL] ORDEN [opciones]
+Inspecciona y escribe almacenes de eventos de SagaScope desde el terminal.
+
+Órdenes:
+  init          Crea el almacén o pone al día su esquema; imprime la versión del esquema.
+  append        Añade un evento a un flujo; imprime la nueva versión del flujo.
+  streams       Lista los flujos, por tipo o por texto del id.
+  history       Imprime los eventos de un flujo, con filtros de versión, hora y tipo.
+  read-all      Imprime el registro global de todos los flujos en orden de posición.
+  correlation   Imprime todos los eventos con un id de correlación, en todos los flujos.
+  state         Imprime el estado de un flujo (plegado por su reductor) ahora, en una versión o en una hora.
+  diff          Imprime qué cambió en el estado de un flujo entre dos versiones.
+  snapshot      Guarda una instantánea del estado de un flujo.
+  snapshots     Lista las instantáneas de un flujo y si se pueden usar.
+  verify        Comprueba huellas e instantáneas de un flujo o de todos.
+  export        Escribe un flujo o todo el almacén como NDJSON.
+  import        Lee en el almacén una exportación NDJSON o un historial de flujo de trabajo de Temporal.
+  demo          Escribe el conjunto de datos de demostración (pedidos, sagas, flujos y una saga larga).
+
+Opciones:
+  --store URL   postgresql://USUARIO@HOST:PUERTO/BD, sqlite:RUTA (o una ruta) o memory:.
+                Por defecto: $SAGASCOPE_STORE, si no %1.
+  -h, --help    Muestra esta ayuda; &quot;sagascope-cli ORDEN --help&quot; muestra las opciones de una orden.
+  --version     Muestra la versión.
+
+Las órdenes de lectura abren el almacén en solo lectura. Códigos de salida: 0 correcto, 1 uso u otro error,
+2 no encontrado, 3 conflicto de concurrencia, 4 eventos dañados (impresos igualmente) o una huella o
+instantánea que no coincide, 5 no se puede conectar ni autenticar.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Fold with this reducer (saga, order, flow, merge-patch or a plugin&apos;s) instead of the one for the stream&apos;s type.</source>
+        <translation>Pliega con este reductor (saga, order, flow, merge-patch o el de un complemento) en lugar del que corresponde al tipo del flujo.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Also load the reducer plugins in DIR (the default plugin folders are always searched).</source>
+        <translation>Carga también los complementos de reductor de DIR (las carpetas de complementos predeterminadas se buscan siempre).</translation>
+    </message>
+    <message>
+        <source>There is no plugin folder %1.</source>
+        <translation>No existe la carpeta de complementos %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no reducer plugin.</source>
+        <translation>La carpeta %1 no contiene ningún complemento de reductor.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no usable reducer plugin: %2</source>
+        <translation>La carpeta %1 no contiene ningún complemento de reductor utilizable: %2</translation>
+    </message>
+    <message>
+        <source>There is no reducer &quot;%1&quot;; the reducers are %2.</source>
+        <translation>No existe el reductor «%1»; los reductores son %2.</translation>
+    </message>
+    <message>
+        <source>Folds a stream up to a version and stores the state as a snapshot; prints its version, reducer, codec and hash.</source>
+        <translation>Pliega un flujo hasta una versión y guarda el estado como instantánea; imprime su versión, reductor, códec y hash.</translation>
+    </message>
+    <message>
+        <source>Snapshot the state after version N (default: the last version).</source>
+        <translation>Toma la instantánea del estado después de la versión N (por defecto: la última versión).</translation>
+    </message>
+    <message>
+        <source>CODEC</source>
+        <translation>CÓDEC</translation>
+    </message>
+    <message>
+        <source>cbor (compact, the default) or json (readable).</source>
+        <translation>cbor (compacto, el predeterminado) o json (legible).</translation>
+    </message>
+    <message>
+        <source>Taking a snapshot again at the same version with the same reducer replaces it.</source>
+        <translation>Tomar de nuevo una instantánea en la misma versión con el mismo reductor la sustituye.</translation>
+    </message>
+    <message>
+        <source>--codec must be cbor or json, not &quot;%1&quot;.</source>
+        <translation>--codec debe ser cbor o json, no «%1».</translation>
+    </message>
+    <message>
+        <source>Stored a snapshot of &quot;%1&quot; at version %2: reducer %3 version %4, codec %5, %6 bytes, hash %7.</source>
+        <translation>Guardada una instantánea de «%1» en la versión %2: reductor %3 versión %4, códec %5, %6 bytes, hash %7.</translation>
+    </message>
+    <message>
+        <source>REDUCER</source>
+        <translation>REDUCTOR</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>TAMAÑO</translation>
+    </message>
+    <message>
+        <source>HASH</source>
+        <translation>HASH</translation>
+    </message>
+    <message>
+        <source>USABLE</source>
+        <translation>UTILIZABLE</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>no: %1</translation>
+    </message>
+    <message>
+        <source>Lists the snapshots of a stream, newest first, and whether the reducer for the stream can use each (and if not, why).</source>
+        <translation>Lista las instantáneas de un flujo, la más nueva primero, y si el reductor del flujo puede usar cada una (y si no, por qué).</translation>
+    </message>
+    <message>
+        <source>Stream &quot;%1&quot; has no snapshots.</source>
+        <translation>El flujo «%1» no tiene instantáneas.</translation>
+    </message>
+    <message>
+        <source>Prints the state of a stream as JSON: its events folded by the reducer for its type, from the newest usable snapshot on.</source>
+        <translation>Imprime el estado de un flujo como JSON: sus eventos plegados por el reductor de su tipo, a partir de la instantánea utilizable más nueva.</translation>
+    </message>
+    <message>
+        <source>The state after version N (0 = before the first event; default: the last version).</source>
+        <translation>El estado después de la versión N (0 = antes del primer evento; por defecto: la última versión).</translation>
+    </message>
+    <message>
+        <source>The state after the last event recorded at or before TIME (ISO 8601, e.g. 2026-03-02T08:00:00Z).</source>
+        <translation>El estado después del último evento registrado en HORA o antes (ISO 8601, p. ej. 2026-03-02T08:00:00Z).</translation>
+    </message>
+    <message>
+        <source>Snapshots that cannot be used (damaged, or written by another reducer) are skipped with a warning on stderr; the state is then rebuilt from the events.</source>
+        <translation>Las instantáneas que no se pueden usar (dañadas, o escritas por otro reductor) se omiten con un aviso en stderr; el estado se reconstruye entonces a partir de los eventos.</translation>
+    </message>
+    <message>
+        <source>Give --at-version or --at-time, not both.</source>
+        <translation>Indica --at-version o --at-time, no ambos.</translation>
+    </message>
+    <message>
+        <source>version %1: %2</source>
+        <translation>versión %1: %2</translation>
+    </message>
+    <message>
+        <source>snapshot at version %1 (%2): %3</source>
+        <translation>instantánea de la versión %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <translation>EVENTOS</translation>
+    </message>
+    <message>
+        <source>SNAPSHOTS</source>
+        <translation>INSTANTÁNEAS</translation>
+    </message>
+    <message>
+        <source>RESULT</source>
+        <translation>RESULTADO</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>CORRECTO</translation>
+    </message>
+    <message>
+        <source>MISMATCH: %1</source>
+        <translation>NO COINCIDE: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 streams do not match their fingerprints or snapshots.</source>
+        <translation>%1 de %2 flujos no coinciden con sus huellas o instantáneas.</translation>
+    </message>
+    <message>
+        <source>The stream does not match its fingerprints or snapshots.</source>
+        <translation>El flujo no coincide con sus huellas o instantáneas.</translation>
+    </message>
+    <message>
+        <source>All %1 streams match: %2 events and %3 snapshots checked.</source>
+        <translation>Los %1 flujos coinciden: %2 eventos y %3 instantáneas comprobados.</translation>
+    </message>
+    <message>
+        <source>STREAM | --all [options]</source>
+        <translation>FLUJO | --all [opciones]</translation>
+    </message>
+    <message>
+        <source>Checks that stored histories can be trusted: recomputes each stream&apos;s fingerprint chain and compares every snapshot with a replay. Exits with 4 when anything does not match.</source>
+        <translation>Comprueba que los historiales guardados son fiables: recalcula la cadena de huellas de cada flujo y compara cada instantánea con una reproducción. Sale con 4 si algo no coincide.</translation>
+    </message>
+    <message>
+        <source>Verify every stream of the store, in stream-id order.</source>
+        <translation>Verifica todos los flujos del almacén, en orden de id.</translation>
+    </message>
+    <message>
+        <source>Each stream is reported OK, or with the first event that does not match its fingerprint (changed, missing or undecodable) and every snapshot that differs from the replayed state.</source>
+        <translation>Cada flujo se indica como correcto, o con el primer evento que no coincide con su huella (cambiado, ausente o indecodificable) y cada instantánea que difiere del estado reproducido.</translation>
+    </message>
+    <message>
+        <source>The verify command needs either a STREAM or --all.</source>
+        <translation>La orden verify necesita un FLUJO o --all.</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1471,10 @@ Las órdenes de lectura abren el almacén en solo lectura. Códigos de salida: 0
         <source>reading snapshots</source>
         <translation>leyendo instantáneas</translation>
     </message>
+    <message>
+        <source>Line %1 shows event %2 of stream &quot;%3&quot; upcast to a newer schema, not as it was stored; export it without --upcast to import it.</source>
+        <translation>La línea %1 muestra el evento %2 del flujo «%3» convertido a un esquema más nuevo, no como se guardó; expórtalo sin --upcast para importarlo.</translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeGui</name>
@@ -1097,6 +1513,46 @@ Las órdenes de lectura abren el almacén en solo lectura. Códigos de salida: 0
     <message>
         <source>The window did not finish loading in time; the screenshot shows it as it was.</source>
         <translation>La ventana no terminó de cargar a tiempo; la captura la muestra tal como estaba.</translation>
+    </message>
+    <message>
+        <source>Select this version of the stream (with --stream) and show the state after it.</source>
+        <translation>Selecciona esta versión del flujo (con --stream) y muestra el estado después de ella.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Compare the state with this version instead of the one before the selected event.</source>
+        <translation>Compara el estado con esta versión en lugar de con la anterior al evento seleccionado.</translation>
+    </message>
+    <message>
+        <source>The right-hand panel to show: event or state.</source>
+        <translation>El panel de la derecha que se muestra: event (evento) o state (estado).</translation>
+    </message>
+    <message>
+        <source>PANEL</source>
+        <translation>PANEL</translation>
+    </message>
+    <message>
+        <source>The bottom tab to show: saga or snapshots.</source>
+        <translation>La pestaña inferior que se muestra: saga o snapshots (instantáneas).</translation>
+    </message>
+    <message>
+        <source>TAB</source>
+        <translation>PESTAÑA</translation>
+    </message>
+    <message>
+        <source>With --stream: once its checkpoints are built, select N random events one after another, print how long each took to show its state, and exit.</source>
+        <translation>Con --stream: cuando sus puntos de control estén construidos, selecciona N eventos al azar uno tras otro, imprime cuánto tardó cada uno en mostrar su estado y termina.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a version number (1 or more), not &quot;%2&quot;.</source>
+        <translation>--%1 espera un número de versión (1 o más), no «%2».</translation>
+    </message>
+    <message>
+        <source>--panel takes event or state, --tab takes saga or snapshots.</source>
+        <translation>--panel admite event o state, --tab admite saga o snapshots.</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1653,56 @@ Las órdenes de lectura abren el almacén en solo lectura. Códigos de salida: 0
         <source>The JSON text is not valid at byte %1: %2.</source>
         <translation>El texto JSON no es válido en el byte %1: %2.</translation>
     </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::CategoryFilter</name>
+    <message>
+        <source>Show only the events of some categories. The store filters, so this works on any length.</source>
+        <translation>Muestra solo los eventos de algunas categorías. Filtra el almacén, así que funciona con cualquier longitud.</translation>
+    </message>
+    <message>
+        <source>Show all events</source>
+        <translation>Mostrar todos los eventos</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas las categorías</translation>
+    </message>
+    <message>
+        <source>Only %1</source>
+        <translation>Solo %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n categories</source>
+        <translation>
+            <numerusform>%n categoría</numerusform>
+            <numerusform>%n categorías</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sagascope::ErrorBanner</name>
@@ -1283,6 +1789,30 @@ Las órdenes de lectura abren el almacén en solo lectura. Códigos de salida: 0
         <source>This event cannot be decoded</source>
         <translation>Este evento no se puede decodificar</translation>
     </message>
+    <message>
+        <source>Stored</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>The payload exactly as stored, at the schema it was written with.</source>
+        <translation>La carga útil exactamente como se guardó, con el esquema con que se escribió.</translation>
+    </message>
+    <message>
+        <source>Upcast</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>The payload brought to the newest schema by the upcasters, as readers see it.</source>
+        <translation>La carga útil llevada al esquema más nuevo por los actualizadores, como la ven los lectores.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, schema %3 → %4, upcast)</source>
+        <translation>%1 (%2, esquema %3 → %4, actualizado)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, schema %3 as stored; newest is %4)</source>
+        <translation>%1 (%2, esquema %3 tal como se guardó; el más nuevo es %4)</translation>
+    </message>
 </context>
 <context>
     <name>sagascope::HistoryModel</name>
@@ -1340,6 +1870,18 @@ Las órdenes de lectura abren el almacén en solo lectura. Códigos de salida: 0
     <message>
         <source>%1 · %2 · %3 events</source>
         <translation>%1 · %2 · %3 eventos</translation>
+    </message>
+    <message>
+        <source>Cannot read the filtered history of %1</source>
+        <translation>No se puede leer el historial filtrado de %1</translation>
+    </message>
+    <message>
+        <source>Compare the state with version %1</source>
+        <translation>Comparar el estado con la versión %1</translation>
+    </message>
+    <message>
+        <source>Compare with the previous event again</source>
+        <translation>Volver a comparar con el evento anterior</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +2027,566 @@ Las órdenes de lectura abren el almacén en solo lectura. Códigos de salida: 0
         <source>%1 events in %2</source>
         <translation>%1 eventos en %2</translation>
     </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Saga</source>
+        <translation>Saga</translation>
+    </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>Instantáneas</translation>
+    </message>
+    <message>
+        <source>Cannot search the history</source>
+        <translation>No se puede buscar en el historial</translation>
+    </message>
+    <message>
+        <source>&amp;Store</source>
+        <translation>&amp;Almacén</translation>
+    </message>
+    <message>
+        <source>&amp;Write mode</source>
+        <translation>Modo de &amp;escritura</translation>
+    </message>
+    <message>
+        <source>Allow SagaScope to write to this store (create snapshots). Off: nothing is ever written.</source>
+        <translation>Permite que SagaScope escriba en este almacén (crear instantáneas). Desactivado: nunca se escribe nada.</translation>
+    </message>
+    <message>
+        <source>&amp;Time travel</source>
+        <translation>Viaje en el &amp;tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;First event</source>
+        <translation>&amp;Primer evento</translation>
+    </message>
+    <message>
+        <source>&amp;Previous event</source>
+        <translation>Evento &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Next event</source>
+        <translation>Evento &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Last event</source>
+        <translation>Ú&amp;ltimo evento</translation>
+    </message>
+    <message>
+        <source>Previous fai&amp;lure</source>
+        <translation>Fa&amp;llo anterior</translation>
+    </message>
+    <message>
+        <source>Next f&amp;ailure</source>
+        <translation>Fallo si&amp;guiente</translation>
+    </message>
+    <message>
+        <source>Previous &amp;reset point</source>
+        <translation>Punto de &amp;reinicio anterior</translation>
+    </message>
+    <message>
+        <source>Next reset p&amp;oint</source>
+        <translation>Punto de reinicio siguie&amp;nte</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the selected event</source>
+        <translation>&amp;Comparar con el evento seleccionado</translation>
+    </message>
+    <message>
+        <source>Compare with the previous event &amp;again</source>
+        <translation>Volver a comparar con el evento a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Show the &amp;state</source>
+        <translation>Mostrar el &amp;estado</translation>
+    </message>
+    <message>
+        <source>Show the &amp;event</source>
+        <translation>Mostrar el e&amp;vento</translation>
+    </message>
+    <message>
+        <source>Looking for the next failure…</source>
+        <translation>Buscando el siguiente fallo…</translation>
+    </message>
+    <message>
+        <source>Looking for the previous failure…</source>
+        <translation>Buscando el fallo anterior…</translation>
+    </message>
+    <message>
+        <source>Looking for the next reset point…</source>
+        <translation>Buscando el siguiente punto de reinicio…</translation>
+    </message>
+    <message>
+        <source>Looking for the previous reset point…</source>
+        <translation>Buscando el punto de reinicio anterior…</translation>
+    </message>
+    <message>
+        <source>No failure after this event.</source>
+        <translation>No hay ningún fallo después de este evento.</translation>
+    </message>
+    <message>
+        <source>No failure before this event.</source>
+        <translation>No hay ningún fallo antes de este evento.</translation>
+    </message>
+    <message>
+        <source>No reset point after this event.</source>
+        <translation>No hay ningún punto de reinicio después de este evento.</translation>
+    </message>
+    <message>
+        <source>No reset point before this event.</source>
+        <translation>No hay ningún punto de reinicio antes de este evento.</translation>
+    </message>
+    <message>
+        <source>Write mode</source>
+        <translation>Modo de escritura</translation>
+    </message>
+    <message>
+        <source>Allow SagaScope to write to %1?
+
+In write mode you can create snapshots. The store is opened again for writing, which may also apply pending schema migrations.</source>
+        <translation>¿Permitir que SagaScope escriba en %1?
+
+En modo de escritura puedes crear instantáneas. El almacén se vuelve a abrir para escribir, lo que también puede aplicar migraciones de esquema pendientes.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>SagaScope may write to this store (Store ▸ Write mode).</source>
+        <translation>SagaScope puede escribir en este almacén (Almacén ▸ Modo de escritura).</translation>
+    </message>
+    <message>
+        <source>Nothing is written to this store. Store ▸ Write mode allows snapshots.</source>
+        <translation>No se escribe nada en este almacén. Almacén ▸ Modo de escritura permite crear instantáneas.</translation>
+    </message>
+    <message>
+        <source>Create snapshot</source>
+        <translation>Crear instantánea</translation>
+    </message>
+    <message>
+        <source>Write a snapshot of %1 at version %2 to %3?</source>
+        <translation>¿Escribir una instantánea de %1 en la versión %2 en %3?</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::SagaItemsModel</name>
+    <message>
+        <source>fires after %1</source>
+        <translation>vence tras %1</translation>
+    </message>
+    <message>
+        <source>%1 (local)</source>
+        <translation>%1 (local)</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 hasta ahora</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Activity id</source>
+        <translation>Id. de actividad</translation>
+    </message>
+    <message>
+        <source>Timer id</source>
+        <translation>Id. de temporizador</translation>
+    </message>
+    <message>
+        <source>Workflow id</source>
+        <translation>Id. de flujo de trabajo</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Señal</translation>
+    </message>
+    <message>
+        <source>Workflow type</source>
+        <translation>Tipo de flujo de trabajo</translation>
+    </message>
+    <message>
+        <source>Activity type</source>
+        <translation>Tipo de actividad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Initiated</source>
+        <translation>Lanzamiento</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>Fired or cancelled</source>
+        <translation>Vencimiento o cancelación</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Result or failure</source>
+        <translation>Resultado o fallo</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::SagaView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Local activity</source>
+        <translation>Actividad local</translation>
+    </message>
+    <message>
+        <source>Timer</source>
+        <translation>Temporizador</translation>
+    </message>
+    <message>
+        <source>Child workflow</source>
+        <translation>Flujo de trabajo hijo</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>Zoom out (−, or Ctrl+wheel)</source>
+        <translation>Alejar (−, o Ctrl+rueda)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+, or Ctrl+wheel)</source>
+        <translation>Acercar (+, o Ctrl+rueda)</translation>
+    </message>
+    <message>
+        <source>Fit rows</source>
+        <translation>Ajustar filas</translation>
+    </message>
+    <message>
+        <source>Fit the time axis to the rows in view, and keep doing so while scrolling (F)</source>
+        <translation>Ajusta el eje de tiempo a las filas visibles y lo sigue haciendo al desplazarse (F)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Show the whole saga (0)</source>
+        <translation>Muestra la saga entera (0)</translation>
+    </message>
+    <message>
+        <source>Select an event of a saga to see its activities, timers, child workflows and signals.</source>
+        <translation>Selecciona un evento de una saga para ver sus actividades, temporizadores, flujos de trabajo hijos y señales.</translation>
+    </message>
+    <message>
+        <source>This stream is folded by the %1 reducer; the saga view shows saga streams.</source>
+        <translation>Este flujo se pliega con el reductor %1; la vista de saga muestra flujos de tipo saga.</translation>
+    </message>
+    <message>
+        <source>Workflow %1 at version %2: %3 activities (%4 open), %5 timers (%6 pending), %7 child workflows, %8 signals.</source>
+        <translation>Flujo de trabajo %1 en la versión %2: %3 actividades (%4 abiertas), %5 temporizadores (%6 pendientes), %7 flujos de trabajo hijos, %8 señales.</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>Activities (%1)</source>
+        <translation>Actividades (%1)</translation>
+    </message>
+    <message>
+        <source>Timers (%1)</source>
+        <translation>Temporizadores (%1)</translation>
+    </message>
+    <message>
+        <source>Child workflows (%1)</source>
+        <translation>Flujos hijos (%1)</translation>
+    </message>
+    <message>
+        <source>Signals (%1)</source>
+        <translation>Señales (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::SnapshotListModel</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>no: %1</translation>
+    </message>
+    <message>
+        <source>not checked</source>
+        <translation>sin comprobar</translation>
+    </message>
+    <message>
+        <source>matches replay</source>
+        <translation>coincide con la reproducción</translation>
+    </message>
+    <message>
+        <source>differs: %1</source>
+        <translation>difiere: %1</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Reducer</source>
+        <translation>Reductor</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>Códec</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creada</translation>
+    </message>
+    <message>
+        <source>Usable</source>
+        <translation>Utilizable</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verificada</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::SnapshotsView</name>
+    <message>
+        <source>Verify stream</source>
+        <translation>Verificar flujo</translation>
+    </message>
+    <message>
+        <source>Recompute the stream&apos;s fingerprint chain and check every snapshot against a replay.</source>
+        <translation>Recalcula la cadena de huellas del flujo y compara cada instantánea con una reproducción.</translation>
+    </message>
+    <message>
+        <source>Verifying %1: reading every event and replaying it…</source>
+        <translation>Verificando %1: leyendo cada evento y reproduciéndolo…</translation>
+    </message>
+    <message>
+        <source>No snapshots of this stream.</source>
+        <translation>Este flujo no tiene instantáneas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s).</source>
+        <translation>
+            <numerusform>%n instantánea.</numerusform>
+            <numerusform>%n instantáneas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot read the snapshots</source>
+        <translation>No se pueden leer las instantáneas</translation>
+    </message>
+    <message>
+        <source>Snapshot taken at version %1.</source>
+        <translation>Instantánea tomada en la versión %1.</translation>
+    </message>
+    <message>
+        <source>Create snapshot at version %1…</source>
+        <translation>Crear instantánea en la versión %1…</translation>
+    </message>
+    <message>
+        <source>Create snapshot…</source>
+        <translation>Crear instantánea…</translation>
+    </message>
+    <message>
+        <source>Store the state after the selected event as a snapshot.</source>
+        <translation>Guarda como instantánea el estado después del evento seleccionado.</translation>
+    </message>
+    <message>
+        <source>The store is open read-only. Turn on Store ▸ Write mode to create snapshots.</source>
+        <translation>El almacén está abierto en solo lectura. Activa Almacén ▸ Modo de escritura para crear instantáneas.</translation>
+    </message>
+    <message>
+        <source>OK: the fingerprints of all %1 events match, and %2 of %3 snapshots match replay.</source>
+        <translation>Correcto: las huellas de los %1 eventos coinciden, y %2 de %3 instantáneas coinciden con la reproducción.</translation>
+    </message>
+    <message>
+        <source>The first bad event is version %1: %2</source>
+        <translation>El primer evento erróneo es la versión %1: %2</translation>
+    </message>
+    <message>
+        <source>The events are intact, but the snapshot at version %1 does not match replay: %2</source>
+        <translation>Los eventos están intactos, pero la instantánea de la versión %1 no coincide con la reproducción: %2</translation>
+    </message>
+    <message>
+        <source>The snapshot at version %1 could not be read (%2). The replayed state:</source>
+        <translation>No se pudo leer la instantánea de la versión %1 (%2). El estado reproducido:</translation>
+    </message>
+    <message numerus="yes">
+        <source>The snapshot at version %1 against replay: %n difference(s). Highlighted values are the replay&apos;s; the tool tips show the snapshot&apos;s.</source>
+        <translation>
+            <numerusform>La instantánea de la versión %1 frente a la reproducción: %n diferencia. Los valores resaltados son los de la reproducción; las descripciones emergentes muestran los de la instantánea.</numerusform>
+            <numerusform>La instantánea de la versión %1 frente a la reproducción: %n diferencias. Los valores resaltados son los de la reproducción; las descripciones emergentes muestran los de la instantánea.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::StateTreeModel</name>
+    <message numerus="yes">
+        <source>[%n item(s)]</source>
+        <translation>
+            <numerusform>[%n elemento]</numerusform>
+            <numerusform>[%n elementos]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>añadido</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambiado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) inside</source>
+        <translation>
+            <numerusform>%n cambio dentro</numerusform>
+            <numerusform>%n cambios dentro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>Añadido: %1</translation>
+    </message>
+    <message>
+        <source>Removed; it was: %1</source>
+        <translation>Eliminado; era: %1</translation>
+    </message>
+    <message>
+        <source>Changed; it was: %1</source>
+        <translation>Cambiado; era: %1</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::StateView</name>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Select an event to see the stream&apos;s state after it.</source>
+        <translation>Selecciona un evento para ver el estado del flujo después de él.</translation>
+    </message>
+    <message>
+        <source>Computing the state after version %1…</source>
+        <translation>Calculando el estado después de la versión %1…</translation>
+    </message>
+    <message>
+        <source>Cannot compute the state after version %1</source>
+        <translation>No se puede calcular el estado después de la versión %1</translation>
+    </message>
+    <message>
+        <source>State before the first event · reducer %1</source>
+        <translation>Estado antes del primer evento · reductor %1</translation>
+    </message>
+    <message>
+        <source>State after version %1 · reducer %2</source>
+        <translation>Estado después de la versión %1 · reductor %2</translation>
+    </message>
+    <message>
+        <source>The initial state.</source>
+        <translation>El estado inicial.</translation>
+    </message>
+    <message>
+        <source>Nothing changed since the pinned version %1.</source>
+        <translation>Nada ha cambiado desde la versión fijada %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) since the pinned version %1.</source>
+        <translation>
+            <numerusform>%n cambio desde la versión fijada %1.</numerusform>
+            <numerusform>%n cambios desde la versión fijada %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This event changed nothing in the state.</source>
+        <translation>Este evento no cambió nada en el estado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) made by this event.</source>
+        <translation>
+            <numerusform>%n cambio hecho por este evento.</numerusform>
+            <numerusform>%n cambios hechos por este evento.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Computed in %1: folding %2, the reducer&apos;s JSON documents %3, comparing them %4, the saga&apos;s items %5.</source>
+        <translation>Calculado en %1: plegado %2, documentos JSON del reductor %3, su comparación %4, elementos de la saga %5.</translation>
+    </message>
 </context>
 <context>
     <name>sagascope::StoreSession</name>
@@ -1537,6 +2639,188 @@ Las órdenes de lectura abren el almacén en solo lectura. Códigos de salida: 0
     <message>
         <source>Last event</source>
         <translation>Último evento</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TimeTravelBar</name>
+    <message>
+        <source>✓ Checkpoints</source>
+        <translation>✓ Puntos de control</translation>
+    </message>
+    <message>
+        <source>Drag to travel through the stream&apos;s history; the state follows.</source>
+        <translation>Arrastra para viajar por el historial del flujo; el estado lo sigue.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Changes are shown against this pinned event. Click to unpin.</source>
+        <translation>Los cambios se muestran respecto a este evento fijado. Pulsa para soltarlo.</translation>
+    </message>
+    <message>
+        <source>Checkpoints %p%</source>
+        <translation>Puntos de control %p%</translation>
+    </message>
+    <message>
+        <source>Replaying the stream once in the background, so that any state is quick to show.</source>
+        <translation>Reproduciendo el flujo una vez en segundo plano, para que cualquier estado se muestre rápido.</translation>
+    </message>
+    <message>
+        <source>First event (Ctrl+Home)</source>
+        <translation>Primer evento (Ctrl+Inicio)</translation>
+    </message>
+    <message>
+        <source>Previous failure (Shift+F8)</source>
+        <translation>Fallo anterior (Mayús+F8)</translation>
+    </message>
+    <message>
+        <source>Previous reset point (Shift+F9)</source>
+        <translation>Punto de reinicio anterior (Mayús+F9)</translation>
+    </message>
+    <message>
+        <source>Previous event (Alt+Left)</source>
+        <translation>Evento anterior (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <source>Next event (Alt+Right)</source>
+        <translation>Evento siguiente (Alt+Derecha)</translation>
+    </message>
+    <message>
+        <source>Next failure (F8)</source>
+        <translation>Fallo siguiente (F8)</translation>
+    </message>
+    <message>
+        <source>Next reset point (F9)</source>
+        <translation>Punto de reinicio siguiente (F9)</translation>
+    </message>
+    <message>
+        <source>Last event (Ctrl+End)</source>
+        <translation>Último evento (Ctrl+Fin)</translation>
+    </message>
+    <message>
+        <source>⚑ Compared with version %1 ✕</source>
+        <translation>⚑ Comparado con la versión %1 ✕</translation>
+    </message>
+    <message>
+        <source>The stream was replayed once in %1; any state is now at most a checkpoint away.</source>
+        <translation>El flujo se reprodujo una vez en %1; cualquier estado está ahora como mucho a un punto de control.</translation>
+    </message>
+    <message>
+        <source>No event selected</source>
+        <translation>Ningún evento seleccionado</translation>
+    </message>
+    <message>
+        <source>No stream</source>
+        <translation>Ningún flujo</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2</source>
+        <translation>Versión %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TimeTravelMeasurement</name>
+    <message>
+        <source>stream %1: %2 events</source>
+        <translation>flujo %1: %2 eventos</translation>
+    </message>
+    <message>
+        <source>checkpoints built in %1 ms</source>
+        <translation>puntos de control construidos en %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 random selections, selection to state tree painted: p50 %2 ms, p90 %3 ms, p99 %4 ms, max %5 ms</source>
+        <translation>%1 selecciones al azar, de la selección al árbol de estado pintado: p50 %2 ms, p90 %3 ms, p99 %4 ms, máx. %5 ms</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms, p99 %2 ms</source>
+        <translation>p50 %1 ms, p99 %2 ms</translation>
+    </message>
+    <message>
+        <source>worker: %1; folding %2; documents (toJson) %3; changes %4; saga items %5</source>
+        <translation>hilo de trabajo: %1; plegado %2; documentos (toJson) %3; cambios %4; elementos de la saga %5</translation>
+    </message>
+    <message>
+        <source>timeline of %1 rows: %2 ms per paint, %3 bars painted, %4 rows in view</source>
+        <translation>cronología de %1 filas: %2 ms por pintado, %3 barras pintadas, %4 filas visibles</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TimeTravelSession</name>
+    <message>
+        <source>Stream %1 has no version %2.</source>
+        <translation>El flujo %1 no tiene la versión %2.</translation>
+    </message>
+    <message>
+        <source>No store is open.</source>
+        <translation>No hay ningún almacén abierto.</translation>
+    </message>
+    <message>
+        <source>No stream is open.</source>
+        <translation>No hay ningún flujo abierto.</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TimelineModel</name>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Timer %1</source>
+        <translation>Temporizador %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Attempt %1</source>
+        <translation>Intento %1</translation>
+    </message>
+    <message>
+        <source>Created %1 (event %2)</source>
+        <translation>Creado %1 (evento %2)</translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation>Iniciado %1</translation>
+    </message>
+    <message>
+        <source>Closed %1, after %2</source>
+        <translation>Cerrado %1, tras %2</translation>
+    </message>
+    <message>
+        <source>Still open at the selected event</source>
+        <translation>Aún abierto en el evento seleccionado</translation>
+    </message>
+    <message>
+        <source>Failure: %1</source>
+        <translation>Fallo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TimelineView</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>No activities, timers or child workflows at this point.</source>
+        <translation>No hay actividades, temporizadores ni flujos de trabajo hijos en este punto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
