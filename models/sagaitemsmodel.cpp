@@ -13,8 +13,7 @@ namespace sagascope {
 SagaItemsModel::SagaItemsModel(SagaItemKind kind, QObject* parent)
     : QAbstractTableModel(parent)
     , m_kind(kind)
-{
-}
+{ }
 
 SagaItemsModel::~SagaItemsModel() = default;
 
@@ -86,6 +85,15 @@ const SagaItem* SagaItemsModel::itemAt(int row) const
     return row >= 0 && row < m_items.size() ? &m_items.at(row) : nullptr;
 }
 
+int SagaItemsModel::firstChangedRow() const
+{
+    for (qsizetype i = 0; i < m_items.size(); ++i) {
+        if (m_items.at(i).changed)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
 int SagaItemsModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_items.size());
@@ -152,7 +160,8 @@ QVariant SagaItemsModel::data(const QModelIndex& index, int role) const
             if (!timed)
                 return QString();
             // An open item has run for as long as the selected point is past its start.
-            return it.closedUs != 0 ? durationText(end - it.createdUs) : tr("%1 so far").arg(durationText(end - it.createdUs));
+            return it.closedUs != 0 ? durationText(end - it.createdUs)
+                                    : tr("%1 so far").arg(durationText(end - it.createdUs));
         case DetailColumn:
             return detailText(it);
         }
@@ -178,6 +187,11 @@ QVariant SagaItemsModel::data(const QModelIndex& index, int role) const
             return failureColor();
         break;
     case Qt::BackgroundRole:
+        if (it.changed) {
+            QColor tint = stateChangeColor(StateChange::Kind::Changed);
+            tint.setAlpha(56);
+            return tint;
+        }
         if (it.isFailure()) {
             QColor tint = failureColor();
             tint.setAlpha(28);
@@ -194,6 +208,8 @@ QVariant SagaItemsModel::data(const QModelIndex& index, int role) const
         return it.isFailure();
     case OpenRole:
         return it.isOpen();
+    case ChangedRole:
+        return it.changed;
     case SortRole:
         switch (index.column()) {
         case VersionColumn:

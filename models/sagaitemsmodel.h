@@ -36,6 +36,7 @@ public:
         StatusColorRole, // QColor from statusColor()
         FailureRole, // bool: failed, timed out, or its last attempt failed
         OpenRole, // bool: still running or waiting at this point
+        ChangedRole, // bool: the selected event (or the range since the pinned one) changed it
         SortRole, // raw values: numbers, microseconds, text
     };
 
@@ -50,6 +51,8 @@ public:
     void clear();
     SagaSnapshotPtr snapshot() const { return m_snapshot; }
     const SagaItem* itemAt(int row) const;
+    // The first row the selected event changed (-1 for none).
+    int firstChangedRow() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

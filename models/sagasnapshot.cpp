@@ -4,6 +4,7 @@
 #include "recordedevent.h"
 
 #include <QJsonArray>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -133,16 +134,29 @@ const QList<SagaItem>& SagaSnapshot::items(SagaItemKind kind) const
     return signalItems;
 }
 
-SagaSnapshot SagaSnapshot::fromState(const QString& streamId, const QJsonObject& state, qint64 version, qint64 atUs)
+qsizetype SagaSnapshot::firstChangedTimelineRow() const
+{
+    for (qsizetype i = 0; i < timeline.size(); ++i) {
+        if (timeline.at(i).changed)
+            return i;
+    }
+    return -1;
+}
+
+SagaSnapshot SagaSnapshot::fromState(
+    const QString& streamId, const QJsonObject& state, qint64 version, qint64 atUs, const QList<StateChange>& changes)
 {
     SagaSnapshot s;
     s.streamId = streamId;
     s.version = version;
     s.atUs = atUs;
     s.status = state.value(QLatin1StringView("status")).toString();
-    s.activities = itemsFrom(state.value(QLatin1StringView("activities")), SagaItemKind::Activity,
-        QLatin1StringView("scheduled_event_version"), QLatin1StringView("activity_id"),
-        QLatin1StringView("activity_type"));
+    // Activities and timers are the long collections: read on two threads.
+    QFuture<QList<SagaItem>> activities
+        = QtConcurrent::run([activities = state.value(QLatin1StringView("activities"))] {
+              return itemsFrom(activities, SagaItemKind::Activity, QLatin1StringView("scheduled_event_version"),
+                  QLatin1StringView("activity_id"), QLatin1StringView("activity_type"));
+          });
     s.timers = itemsFrom(state.value(QLatin1StringView("timers")), SagaItemKind::Timer,
         QLatin1StringView("started_event_version"), QLatin1StringView("timer_id"), {});
     s.children = itemsFrom(state.value(QLatin1StringView("children")), SagaItemKind::ChildWorkflow,
@@ -150,6 +164,27 @@ SagaSnapshot SagaSnapshot::fromState(const QString& streamId, const QJsonObject&
         QLatin1StringView("workflow_type"));
     s.signalItems = itemsFrom(state.value(QLatin1StringView("signals")), SagaItemKind::Signal,
         QLatin1StringView("event_version"), QLatin1StringView("name"), {});
+    s.activities = activities.result();
+
+    // "/activities/3/status" marks activity 3; "/activities/3" (added) too.
+    for (const StateChange& c : changes) {
+        const QList<QStringView> parts = QStringView(c.path).split(QLatin1Char('/'));
+        if (parts.size() < 3)
+            continue;
+        QList<SagaItem>* items = nullptr;
+        if (parts[1] == u"activities")
+            items = &s.activities;
+        else if (parts[1] == u"timers")
+            items = &s.timers;
+        else if (parts[1] == u"children")
+            items = &s.children;
+        else if (parts[1] == u"signals")
+            items = &s.signalItems;
+        bool ok = false;
+        const qsizetype index = parts[2].toLongLong(&ok);
+        if (items && ok && index >= 0 && index < items->size())
+            (*items)[index].changed = true;
+    }
 
     // The three collections are each in creation (version) order: merge them for the timeline.
     s.timeline.reserve(s.activities.size() + s.timers.size() + s.children.size());
@@ -177,7 +212,7 @@ SagaItemsUpdate compareSagaItems(const QList<SagaItem>& before, const QList<Saga
     // failure is there): every event that sets a result or a failure also moves one of those, and
     // comparing whole items would cost a JSON comparison per row on every step of the scrubber.
     const auto same = [](const SagaItem& a, const SagaItem& b) {
-        return a.version == b.version && a.attempt == b.attempt && a.startedUs == b.startedUs
+        return a.version == b.version && a.changed == b.changed && a.attempt == b.attempt && a.startedUs == b.startedUs
             && a.closedUs == b.closedUs && a.createdUs == b.createdUs && a.status == b.status
             && a.result.type() == b.result.type() && a.failure.type() == b.failure.type();
     };

@@ -5,6 +5,8 @@
 // walks JSON to paint.
 #pragma once
 
+#include "statediff.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -38,6 +40,8 @@ struct SagaItem
     QJsonValue result;
     QJsonValue failure;
     QJsonValue input;
+    // Changed by the selected event (or since the pinned one).
+    bool changed = false;
 
     // Whether the item ended badly (failed, timed out, terminated) or its last attempt failed.
     bool isFailure() const;
@@ -64,8 +68,13 @@ struct SagaSnapshot
 
     const QList<SagaItem>& items(SagaItemKind kind) const;
 
-    // Reads the state document of the saga reducer (keys activities, timers, children, signals).
-    static SagaSnapshot fromState(const QString& streamId, const QJsonObject& state, qint64 version, qint64 atUs);
+    // The first item of the timeline that `changes` touched (-1 when none).
+    qsizetype firstChangedTimelineRow() const;
+
+    // Reads the state document of the saga reducer (keys activities, timers, children, signals);
+    // the items `changes` touched (paths such as /activities/3/status) are marked as changed.
+    static SagaSnapshot fromState(const QString& streamId, const QJsonObject& state, qint64 version, qint64 atUs,
+        const QList<StateChange>& changes = {});
 };
 
 // How a list of items differs from the one shown before, so models can update rows in place

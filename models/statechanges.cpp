@@ -2,10 +2,14 @@
 #include "statechanges.h"
 
 #include <QJsonArray>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace sagascope {
 
 namespace {
+
+// Arrays this long are compared by two threads, each taking half of the items.
+constexpr qsizetype parallelItems = 20000;
 
 QString childPath(const QString& path, const QString& token)
 {
@@ -45,18 +49,31 @@ void diffInto(const QJsonValue& before, const QJsonValue& after, const QString& 
         const QJsonArray a = before.toArray();
         const QJsonArray b = after.toArray();
         const qsizetype common = std::min(a.size(), b.size());
-        for (qsizetype i = 0; i < common; ++i) {
-            const QJsonValue va = a.at(i);
-            const QJsonValue vb = b.at(i);
-            if (va != vb)
-                diffInto(va, vb, childPath(path, QString::number(i)), out);
+        const auto compare = [&a, &b, &path](qsizetype from, qsizetype to, QList<StateChange>& into) {
+            for (qsizetype i = from; i < to; ++i) {
+                const QJsonValue va = a.at(i);
+                const QJsonValue vb = b.at(i);
+                if (va != vb)
+                    diffInto(va, vb, childPath(path, QString::number(i)), into);
+            }
+        };
+        if (common >= parallelItems) {
+            // The items are compared independently; the halves' changes are joined in order.
+            const qsizetype half = common / 2;
+            QList<StateChange> second;
+            QFuture<void> job = QtConcurrent::run([&compare, half, common, &second] { compare(half, common, second); });
+            compare(0, half, out);
+            job.waitForFinished();
+            out.append(second);
+        } else {
+            compare(0, common, out);
         }
         for (qsizetype i = common; i < a.size(); ++i)
             out.append({ StateChange::Kind::Removed, childPath(path, QString::number(i)), a.at(i),
                 QJsonValue(QJsonValue::Undefined) });
         for (qsizetype i = common; i < b.size(); ++i)
-            out.append({ StateChange::Kind::Added, childPath(path, QString::number(i)), QJsonValue(QJsonValue::Undefined),
-                b.at(i) });
+            out.append({ StateChange::Kind::Added, childPath(path, QString::number(i)),
+                QJsonValue(QJsonValue::Undefined), b.at(i) });
         return;
     }
     if (before != after)

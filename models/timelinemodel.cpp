@@ -32,8 +32,7 @@ EventCategory categoryOfItem(const SagaItem& item)
 
 TimelineModel::TimelineModel(QObject* parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 TimelineModel::~TimelineModel() = default;
 
@@ -119,7 +118,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         if (it.startedUs != 0)
             lines.append(tr("Started %1").arg(localTimeText(it.startedUs)));
         if (it.closedUs != 0)
-            lines.append(tr("Closed %1, after %2").arg(localTimeText(it.closedUs), durationText(it.closedUs - it.createdUs)));
+            lines.append(
+                tr("Closed %1, after %2").arg(localTimeText(it.closedUs), durationText(it.closedUs - it.createdUs)));
         else
             lines.append(tr("Still open at the selected event"));
         if (!it.failure.isUndefined() && !it.failure.isNull())
@@ -147,6 +147,8 @@ QVariant TimelineModel::data(const QModelIndex& index, int role) const
         return it.isFailure();
     case OpenRole:
         return it.isOpen();
+    case ChangedRole:
+        return it.changed;
     }
     return {};
 }

@@ -28,6 +28,7 @@ public:
         ColorRole, // QColor: categoryColor() of the item's category
         FailureRole, // bool
         OpenRole, // bool
+        ChangedRole, // bool: the selected event (or the range since the pinned one) changed it
     };
 
     explicit TimelineModel(QObject* parent = nullptr);

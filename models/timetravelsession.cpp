@@ -160,6 +160,7 @@ Result<std::shared_ptr<StateAnswer>> computeState(
             return std::unexpected(b.error());
         before = std::move(*b);
     }
+    answer->foldUs = timer.nsecsElapsed() / 1000;
     if (overtaken())
         return nullptr;
 
@@ -174,15 +175,20 @@ Result<std::shared_ptr<StateAnswer>> computeState(
     if (base >= 0)
         rememberDocument(c, base, baseDocument);
     rememberDocument(c, version, afterDocument);
+    answer->documentUs = timer.nsecsElapsed() / 1000 - answer->foldUs;
     if (overtaken())
         return nullptr;
 
     answer->state = afterDocument;
+    qint64 mark = timer.nsecsElapsed() / 1000;
     if (base >= 0)
         answer->changes = changesBetween(baseDocument, afterDocument);
+    answer->changesUs = timer.nsecsElapsed() / 1000 - mark;
+    mark = timer.nsecsElapsed() / 1000;
     if (c.saga)
         answer->saga = std::make_shared<const SagaSnapshot>(
-            SagaSnapshot::fromState(c.stream.streamId, afterDocument, version, answer->eventTimeUs));
+            SagaSnapshot::fromState(c.stream.streamId, afterDocument, version, answer->eventTimeUs, answer->changes));
+    answer->sagaUs = timer.nsecsElapsed() / 1000 - mark;
     answer->computeUs = timer.nsecsElapsed() / 1000;
     return answer;
 }

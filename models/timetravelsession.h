@@ -43,7 +43,11 @@ struct StateAnswer
     QJsonObject state;
     QList<StateChange> changes;
     SagaSnapshotPtr saga; // the saga's items, for saga streams
-    qint64 computeUs = 0; // how long the worker took
+    qint64 computeUs = 0; // how long the worker took, of which:
+    qint64 foldUs = 0; // reading and folding events from the nearest checkpoint
+    qint64 documentUs = 0; // the reducer's JSON documents of the states (toJson)
+    qint64 changesUs = 0; // comparing them
+    qint64 sagaUs = 0; // the saga's items for the tables and the timeline
 };
 
 enum class HistoryTarget
@@ -111,8 +115,8 @@ private:
         std::optional<qint64> pinnedBase;
     };
     void launch(const Request& request);
-    void onStateDone(quint64 generation, std::shared_ptr<StateAnswer> answer, std::optional<Error> error,
-        qint64 version);
+    void onStateDone(
+        quint64 generation, std::shared_ptr<StateAnswer> answer, std::optional<Error> error, qint64 version);
 
     StoreSession* m_session;
     int m_checkpointEvery = 1000;

@@ -14,8 +14,8 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -91,14 +91,20 @@ SagaView::SagaView(QWidget* parent)
         t.view->setSortingEnabled(true);
         const QFontMetrics fm = fontMetrics();
         const int margin = 16;
-        header->resizeSection(SagaItemsModel::VersionColumn, fm.horizontalAdvance(QStringLiteral("1,000,000")) + margin);
-        header->resizeSection(SagaItemsModel::IdColumn, fm.horizontalAdvance(QStringLiteral("fulfilment-0001-x")) + margin);
-        header->resizeSection(SagaItemsModel::TypeColumn, fm.horizontalAdvance(QStringLiteral("SyncWarehouseStock")) + margin);
-        header->resizeSection(SagaItemsModel::StatusColumn, fm.horizontalAdvance(QStringLiteral("cancel requested")) + margin);
+        header->resizeSection(
+            SagaItemsModel::VersionColumn, fm.horizontalAdvance(QStringLiteral("1,000,000")) + margin);
+        header->resizeSection(
+            SagaItemsModel::IdColumn, fm.horizontalAdvance(QStringLiteral("fulfilment-0001-x")) + margin);
+        header->resizeSection(
+            SagaItemsModel::TypeColumn, fm.horizontalAdvance(QStringLiteral("SyncWarehouseStock")) + margin);
+        header->resizeSection(
+            SagaItemsModel::StatusColumn, fm.horizontalAdvance(QStringLiteral("cancel requested")) + margin);
         header->resizeSection(SagaItemsModel::AttemptColumn, fm.horizontalAdvance(QStringLiteral("Attempt")) + margin);
-        for (const int c : { SagaItemsModel::CreatedColumn, SagaItemsModel::StartedColumn, SagaItemsModel::ClosedColumn })
+        for (const int c :
+            { SagaItemsModel::CreatedColumn, SagaItemsModel::StartedColumn, SagaItemsModel::ClosedColumn })
             header->resizeSection(c, fm.horizontalAdvance(QStringLiteral("2026-11-23 10:05:55.218")) + margin);
-        header->resizeSection(SagaItemsModel::DurationColumn, fm.horizontalAdvance(QStringLiteral("12 min 05 s so far")) + margin);
+        header->resizeSection(
+            SagaItemsModel::DurationColumn, fm.horizontalAdvance(QStringLiteral("12 min 05 s so far")) + margin);
         for (int c = 0; c < SagaItemsModel::ColumnCount; ++c)
             t.view->setColumnHidden(c, !SagaItemsModel::columnApplies(kind, c));
         connect(t.view, &QTableView::activated, this, [this, proxy = t.proxy](const QModelIndex& index) {
@@ -146,7 +152,9 @@ SagaView::SagaView(QWidget* parent)
         [this] { m_timeline->zoomBy(1 / 1.5, m_timeline->labelWidth() + m_timeline->viewport()->width() / 2); });
     connect(tool(QStringLiteral("+"), tr("Zoom in (+, or Ctrl+wheel)")), &QToolButton::clicked, this,
         [this] { m_timeline->zoomBy(1.5, m_timeline->labelWidth() + m_timeline->viewport()->width() / 2); });
-    connect(tool(tr("Fit"), tr("Show the whole saga (0)")), &QToolButton::clicked, m_timeline, &TimelineView::fitAll);
+    connect(tool(tr("Fit rows"), tr("Fit the time axis to the rows in view, and keep doing so while scrolling (F)")),
+        &QToolButton::clicked, m_timeline, &TimelineView::fitRowsInView);
+    connect(tool(tr("All"), tr("Show the whole saga (0)")), &QToolButton::clicked, m_timeline, &TimelineView::fitAll);
     auto* timelineLayout = new QVBoxLayout(timelinePanel);
     timelineLayout->setContentsMargins(0, 0, 0, 0);
     timelineLayout->setSpacing(2);
@@ -158,8 +166,8 @@ SagaView::SagaView(QWidget* parent)
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_tabs);
     splitter->addWidget(timelinePanel);
-    splitter->setStretchFactor(0, 5);
-    splitter->setStretchFactor(1, 6);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     auto* content = new QWidget(this);
     auto* contentLayout = new QVBoxLayout(content);
@@ -218,22 +226,32 @@ void SagaView::setSnapshot(const SagaSnapshotPtr& snapshot)
         clear();
         return;
     }
-    for (const Table& t : std::as_const(m_tables))
+    // Shown first, so that the views place the selection in their real size.
+    m_stack->setCurrentIndex(1);
+    for (const Table& t : std::as_const(m_tables)) {
         t.model->setSnapshot(snapshot);
+        // Show (and select) the item the event changed.
+        const int changed = t.model->firstChangedRow();
+        if (changed >= 0) {
+            const QModelIndex index = t.proxy->mapFromSource(t.model->index(changed, 0));
+            t.view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            t.view->scrollTo(index);
+        }
+    }
     m_timelineModel->setSnapshot(snapshot);
     m_timeline->follow(snapshot->version);
     updateTabTitles();
     const auto open = [](const QList<SagaItem>& items) {
         return std::count_if(items.cbegin(), items.cend(), [](const SagaItem& i) { return i.isOpen(); });
     };
-    m_summary->setText(tr("Workflow %1 at version %2: %3 activities (%4 open), %5 timers (%6 pending), %7 child "
-                          "workflows, %8 signals.")
-                           .arg(snapshot->status.isEmpty() ? tr("pending") : snapshot->status,
-                               countText(snapshot->version), countText(snapshot->activities.size()),
-                               countText(open(snapshot->activities)), countText(snapshot->timers.size()),
-                               countText(open(snapshot->timers)), countText(snapshot->children.size()),
-                               countText(snapshot->signalItems.size())));
-    m_stack->setCurrentIndex(1);
+    m_summary->setText(
+        tr("Workflow %1 at version %2: %3 activities (%4 open), %5 timers (%6 pending), %7 child "
+           "workflows, %8 signals.")
+            .arg(snapshot->status.isEmpty() ? tr("pending") : snapshot->status, countText(snapshot->version),
+                countText(snapshot->activities.size()), countText(open(snapshot->activities)),
+                countText(snapshot->timers.size()), countText(open(snapshot->timers)),
+                countText(snapshot->children.size()), countText(snapshot->signalItems.size())));
 }
 
 void SagaView::updateTabTitles()

@@ -165,9 +165,9 @@ void StateView::showAnswer(const StateAnswer& answer)
     if (first.isValid())
         m_tree->scrollTo(first);
 
-    m_title->setText(answer.version == 0 ? tr("State before the first event · reducer %1").arg(answer.reducer)
-                                         : tr("State after version %1 · reducer %2")
-                                               .arg(countText(answer.version), answer.reducer));
+    m_title->setText(answer.version == 0
+            ? tr("State before the first event · reducer %1").arg(answer.reducer)
+            : tr("State after version %1 · reducer %2").arg(countText(answer.version), answer.reducer));
     QString summary;
     const int n = static_cast<int>(answer.changes.size());
     if (answer.baseVersion < 0)
@@ -181,7 +181,11 @@ void StateView::showAnswer(const StateAnswer& answer)
     else
         summary = tr("%n change(s) made by this event.", nullptr, n);
     m_summary->setText(summary);
-    m_summary->setToolTip(tr("Computed in %1.").arg(durationText(answer.computeUs)));
+    m_summary->setToolTip(
+        tr("Computed in %1: folding %2, the reducer's JSON documents %3, comparing them %4, the "
+           "saga's items %5.")
+            .arg(durationText(answer.computeUs), durationText(answer.foldUs), durationText(answer.documentUs),
+                durationText(answer.changesUs), durationText(answer.sagaUs)));
 }
 
 } // namespace sagascope

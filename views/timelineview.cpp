@@ -15,6 +15,7 @@
 #include <QWheelEvent>
 
 #include <cmath>
+#include <limits>
 
 namespace sagascope {
 
@@ -123,12 +124,45 @@ QRectF TimelineView::barRect(int row) const
 
 void TimelineView::fitAll()
 {
-    m_fit = true;
-    if (m_model && m_model->rowCount() > 0) {
-        const qint64 span = std::max<qint64>(1, m_model->lastUs() - m_model->firstUs());
-        // A little air after the last moment so the selected-time line is not on the edge.
-        m_usPerPixel = std::max(minUsPerPixel, span * 1.03 / chartWidth());
-        m_startUs = m_model->firstUs();
+    m_zoom = ZoomMode::Everything;
+    applyZoom();
+}
+
+void TimelineView::fitRowsInView()
+{
+    m_zoom = ZoomMode::RowsInView;
+    applyZoom();
+}
+
+void TimelineView::fitSpan(qint64 firstUs, qint64 lastUs)
+{
+    const qint64 span = std::max<qint64>(1, lastUs - firstUs);
+    // A little air on both sides so that bars and the selected-time line are not on the edges.
+    m_usPerPixel = std::max(minUsPerPixel, span * 1.06 / chartWidth());
+    m_startUs = firstUs - static_cast<qint64>(span * 0.03);
+}
+
+void TimelineView::applyZoom()
+{
+    const int rows = m_model ? m_model->rowCount() : 0;
+    if (rows > 0 && m_zoom == ZoomMode::Everything) {
+        fitSpan(m_model->firstUs(), m_model->lastUs());
+    } else if (rows > 0 && m_zoom == ZoomMode::RowsInView) {
+        const int scroll = verticalScrollBar()->value();
+        const int first = std::clamp(scroll / m_rowHeight, 0, rows - 1);
+        const int last = std::clamp((scroll + viewport()->height() - m_axisHeight) / m_rowHeight, first, rows - 1);
+        qint64 t0 = std::numeric_limits<qint64>::max();
+        qint64 t1 = std::numeric_limits<qint64>::min();
+        for (int row = first; row <= last; ++row) {
+            const QModelIndex index = m_model->index(row);
+            t0 = std::min(t0, index.data(TimelineModel::CreatedRole).toLongLong());
+            t1 = std::max(t1, index.data(TimelineModel::EndRole).toLongLong());
+        }
+        // The selected moment too, when it is among these rows' times.
+        const qint64 at = m_model->atUs();
+        if (at >= t0)
+            t1 = std::max(t1, std::min(at, t1 + (t1 - t0)));
+        fitSpan(t0, t1);
     }
     updateScrollBars();
     viewport()->update();
@@ -145,7 +179,7 @@ void TimelineView::zoomBy(double factor, int anchorX)
     const double coarsest = span * 2.0 / chartWidth();
     const double finest = std::max(minUsPerPixel, span / 1.5e9);
     m_usPerPixel = std::clamp(m_usPerPixel / factor, finest, std::max(finest, coarsest));
-    m_fit = false;
+    m_zoom = ZoomMode::Manual;
     m_startUs = anchor - static_cast<qint64>(std::llround((anchorX - chartLeft()) * m_usPerPixel));
     updateScrollBars();
     viewport()->update();
@@ -160,7 +194,7 @@ void TimelineView::setStartUs(qint64 startUs)
 
 void TimelineView::scrollToTime(qint64 us)
 {
-    m_fit = false;
+    m_zoom = ZoomMode::Manual;
     setStartUs(us - static_cast<qint64>(chartWidth() / 2 * m_usPerPixel));
 }
 
@@ -169,30 +203,32 @@ void TimelineView::follow(qint64 version)
     m_followVersion = version;
     if (!m_model)
         return;
-    const int row = m_model->rowAtOrBeforeVersion(version);
+    // The item the event changed, else the last one created before it.
+    const SagaSnapshotPtr snapshot = m_model->snapshot();
+    const qsizetype changed = snapshot ? snapshot->firstChangedTimelineRow() : -1;
+    const int row = changed >= 0 ? static_cast<int>(changed) : m_model->rowAtOrBeforeVersion(version);
     if (row >= 0) {
         const int visible = viewport()->height() - m_axisHeight;
         const int top = row * m_rowHeight;
         const int scroll = verticalScrollBar()->value();
-        if (top < scroll || top + m_rowHeight > scroll + visible)
+        // Keep a row of air around it; bring it to the middle when it is not comfortably in view.
+        if (top - m_rowHeight < scroll || top + 2 * m_rowHeight > scroll + visible)
             verticalScrollBar()->setValue(top - visible / 2);
     }
-    if (!m_fit && m_model->atUs() != 0) {
-        const double x = xOf(m_model->atUs());
+    if (m_zoom == ZoomMode::Manual) {
+        const double x = m_model->atUs() != 0 ? xOf(m_model->atUs()) : chartLeft();
         if (x < chartLeft() || x > viewport()->width())
             setStartUs(m_model->atUs() - static_cast<qint64>(chartWidth() / 2 * m_usPerPixel));
+        return;
     }
+    applyZoom();
 }
 
 void TimelineView::onModelReset()
 {
-    if (m_fit)
-        fitAll();
-    else
-        updateScrollBars();
-    if (m_followVersion > 0)
-        follow(m_followVersion);
-    viewport()->update();
+    updateScrollBars();
+    // The owner calls follow() with the new selection; until then keep the rows where they were.
+    applyZoom();
 }
 
 void TimelineView::updateScrollBars()
@@ -222,11 +258,16 @@ void TimelineView::updateScrollBars()
 
 void TimelineView::scrollContentsBy(int dx, int dy)
 {
-    Q_UNUSED(dy);
-    if (dx != 0 && !m_updatingScrollBars && m_model) {
-        m_fit = false;
+    if (m_updatingScrollBars || !m_model)
+        return;
+    if (dx != 0) {
+        m_zoom = ZoomMode::Manual;
         m_startUs = m_model->firstUs()
             + static_cast<qint64>(std::llround(horizontalScrollBar()->value() * m_hUnit * m_usPerPixel));
+    }
+    if (dy != 0 && m_zoom == ZoomMode::RowsInView) {
+        applyZoom();
+        return;
     }
     viewport()->update();
 }
@@ -234,10 +275,17 @@ void TimelineView::scrollContentsBy(int dx, int dy)
 void TimelineView::resizeEvent(QResizeEvent* event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    if (m_fit)
-        fitAll();
+    applyZoom();
+}
+
+void TimelineView::showEvent(QShowEvent* event)
+{
+    QAbstractScrollArea::showEvent(event);
+    // A view laid out while hidden had another size: place the selection again.
+    if (m_followVersion > 0)
+        follow(m_followVersion);
     else
-        updateScrollBars();
+        applyZoom();
 }
 
 void TimelineView::paintAxis(QPainter& painter, const QRect& area)
@@ -338,13 +386,19 @@ void TimelineView::paintEvent(QPaintEvent* event)
             painter.setPen(QPen(pal.color(QPalette::Text), 1, Qt::DashLine));
             painter.drawLine(QPointF(x1, bar.top() - 2), QPointF(x1, bar.bottom() + 2));
         }
+        if (index.data(TimelineModel::ChangedRole).toBool()) {
+            // What the selected event changed stands out with a frame around the whole bar.
+            painter.setPen(QPen(pal.color(QPalette::Text), 2));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRect(bar.adjusted(-2, -2, 2, 2));
+        }
         if (index.data(TimelineModel::FailureRole).toBool()) {
             painter.setPen(QPen(failure, 2));
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(bar.adjusted(0.5, 0.5, -0.5, -0.5));
             painter.setPen(failure);
-            painter.drawText(QRectF(x1 + 2, top, 14, m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft,
-                QStringLiteral("\u2715"));
+            painter.drawText(
+                QRectF(x1 + 2, top, 14, m_rowHeight), Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("\u2715"));
         }
         painter.restore();
     }
@@ -361,8 +415,8 @@ void TimelineView::paintEvent(QPaintEvent* event)
     painter.drawLine(chartLeft() - 1, m_axisHeight, chartLeft() - 1, all.height());
     paintAxis(painter, QRect(0, 0, all.width(), m_axisHeight));
     painter.setPen(pal.color(QPalette::WindowText));
-    painter.drawText(QRect(6, 0, m_labelWidth - 8, m_axisHeight), Qt::AlignVCenter | Qt::AlignLeft,
-        tr("%n item(s)", nullptr, rows));
+    painter.drawText(
+        QRect(6, 0, m_labelWidth - 8, m_axisHeight), Qt::AlignVCenter | Qt::AlignLeft, tr("%n item(s)", nullptr, rows));
 }
 
 void TimelineView::wheelEvent(QWheelEvent* event)
@@ -375,7 +429,7 @@ void TimelineView::wheelEvent(QWheelEvent* event)
     }
     if ((event->modifiers() & Qt::ShiftModifier) || delta.x() != 0) {
         const int steps = delta.x() != 0 ? delta.x() : delta.y();
-        m_fit = false;
+        m_zoom = ZoomMode::Manual;
         setStartUs(m_startUs - static_cast<qint64>(steps / 120.0 * chartWidth() / 8 * m_usPerPixel));
         event->accept();
         return;
@@ -406,7 +460,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent* event)
         if (m_dragging) {
             const QPoint d = pos - m_lastDragPos;
             m_lastDragPos = pos;
-            m_fit = false;
+            m_zoom = ZoomMode::Manual;
             verticalScrollBar()->setValue(verticalScrollBar()->value() - d.y());
             setStartUs(m_startUs - static_cast<qint64>(d.x() * m_usPerPixel));
         }
@@ -450,6 +504,9 @@ void TimelineView::keyPressEvent(QKeyEvent* event)
         return;
     case Qt::Key_0:
         fitAll();
+        return;
+    case Qt::Key_F:
+        fitRowsInView();
         return;
     default:
         break;

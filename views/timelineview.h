@@ -5,9 +5,11 @@
 // selected event's time. Painting visits only the rows inside the viewport and skips bars outside
 // the visible time span, so a saga of a million events paints as fast as a small one.
 //
+// Zoom: by default the time axis fits the rows in view (and follows as they change), which is what
+// a long saga needs; "everything" fits the whole saga; zooming or panning by hand keeps the scale.
 // Mouse: the wheel scrolls, Ctrl+wheel zooms around the pointer, Shift+wheel pans in time,
 // dragging pans both ways, clicking a bar selects the event that created it. Keys: + and − zoom,
-// 0 fits everything.
+// F fits the rows in view, 0 fits everything.
 #pragma once
 
 #include <QAbstractScrollArea>
@@ -26,8 +28,17 @@ public:
     void setModel(TimelineModel* model);
     TimelineModel* model() const { return m_model; }
 
+    enum class ZoomMode
+    {
+        RowsInView, // the time axis spans what the rows on screen cover
+        Everything, // the whole saga
+        Manual, // as the user zoomed and panned
+    };
+    ZoomMode zoomMode() const { return m_zoom; }
     // Shows the whole time span again (and keeps doing so as it grows) until the user zooms.
     void fitAll();
+    // Fits the time axis to the rows on screen, and keeps doing so as they change.
+    void fitRowsInView();
     // Multiplies the time scale around the viewport x position `anchorX` (> 1 zooms in).
     void zoomBy(double factor, int anchorX);
     // Brings the row of the item created at or before `version`, and the selected time, into view.
@@ -66,6 +77,7 @@ Q_SIGNALS:
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
     void scrollContentsBy(int dx, int dy) override;
     void wheelEvent(QWheelEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
@@ -76,6 +88,8 @@ protected:
 
 private:
     void onModelReset();
+    void applyZoom();
+    void fitSpan(qint64 firstUs, qint64 lastUs);
     void updateScrollBars();
     void setStartUs(qint64 startUs);
     int chartWidth() const;
@@ -87,7 +101,7 @@ private:
     int m_labelWidth = 220;
     qint64 m_startUs = 0;
     double m_usPerPixel = 1000.0;
-    bool m_fit = true;
+    ZoomMode m_zoom = ZoomMode::RowsInView;
     double m_hUnit = 1.0; // pixels per horizontal scroll bar step (long spans do not fit an int)
     bool m_updatingScrollBars = false;
     QPoint m_pressPos;

@@ -38,7 +38,9 @@ TimeTravelBar::TimeTravelBar(QWidget* parent)
     m_pin->setToolTip(tr("Changes are shown against this pinned event. Click to unpin."));
     m_pin->hide();
     m_checkpoints->setObjectName(QStringLiteral("checkpointProgress"));
-    m_checkpoints->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("Checkpoints 100%")) * 3 / 2);
+    m_checkpoints->setFixedWidth(
+        fontMetrics().horizontalAdvance(tr("Checkpoints %p%").replace(QStringLiteral("%p"), QStringLiteral("100")))
+        + 24);
     m_checkpoints->setRange(0, 1000);
     m_checkpoints->setFormat(tr("Checkpoints %p%"));
     m_checkpoints->setToolTip(tr("Replaying the stream once in the background, so that any state is quick to show."));

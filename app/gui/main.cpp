@@ -2,6 +2,7 @@
 // sagascope: the inspector window. Argument parsing and wiring only.
 #include "mainwindow.h"
 #include "storelocation.h"
+#include "timetravelmeasurement.h"
 #include "translations.h"
 
 #include <QApplication>
@@ -78,10 +79,9 @@ int main(int argc, char** argv)
     const QCommandLineOption versionOption(QStringLiteral("version"),
         GuiTr::tr("Select this version of the stream (with --stream) and show the state after it."), GuiTr::tr("N"));
     const QCommandLineOption pinOption(QStringLiteral("compare-with"),
-        GuiTr::tr("Compare the state with this version instead of the one before the selected event."),
-        GuiTr::tr("N"));
-    const QCommandLineOption panelOption(QStringLiteral("panel"),
-        GuiTr::tr("The right-hand panel to show: event or state."), GuiTr::tr("PANEL"));
+        GuiTr::tr("Compare the state with this version instead of the one before the selected event."), GuiTr::tr("N"));
+    const QCommandLineOption panelOption(
+        QStringLiteral("panel"), GuiTr::tr("The right-hand panel to show: event or state."), GuiTr::tr("PANEL"));
     const QCommandLineOption tabOption(
         QStringLiteral("tab"), GuiTr::tr("The bottom tab to show: saga or snapshots."), GuiTr::tr("TAB"));
     parser.addOption(storeOption);
@@ -90,7 +90,12 @@ int main(int argc, char** argv)
     parser.addOption(pinOption);
     parser.addOption(panelOption);
     parser.addOption(tabOption);
+    const QCommandLineOption measureOption(QStringLiteral("measure-time-travel"),
+        GuiTr::tr("With --stream: once its checkpoints are built, select N random events one after another, print how "
+                  "long each took to show its state, and exit."),
+        GuiTr::tr("N"));
     parser.addOption(screenshotOption);
+    parser.addOption(measureOption);
     parser.process(app);
 
     const auto number = [&parser](const QCommandLineOption& option) -> std::optional<qint64> {
@@ -108,6 +113,7 @@ int main(int argc, char** argv)
     };
     const std::optional<qint64> version = number(versionOption);
     const std::optional<qint64> pinned = number(pinOption);
+    const std::optional<qint64> measure = number(measureOption);
     const QString panel = parser.value(panelOption);
     const QString tab = parser.value(tabOption);
     if ((!panel.isEmpty() && panel != u"event" && panel != u"state")
@@ -155,6 +161,16 @@ int main(int argc, char** argv)
             QTimer::singleShot(150, [grab] { grab(false); });
         });
         QTimer::singleShot(screenshotTimeoutMs, &window, [grab] { grab(true); });
+    }
+    if (measure) {
+        window.setSaveStateOnClose(false);
+        window.showStatePanel();
+        auto* measurement = new sagascope::TimeTravelMeasurement(&window, static_cast<int>(*measure), &window);
+        QObject::connect(measurement, &sagascope::TimeTravelMeasurement::finished, &window, [](const QString& report) {
+            QTextStream(stdout) << report << Qt::endl;
+            QCoreApplication::exit(0);
+        });
+        measurement->start();
     }
     window.show();
     window.setInitialStream(parser.value(streamOption));

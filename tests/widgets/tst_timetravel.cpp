@@ -5,8 +5,8 @@
 // shows stored or upcast payloads, and snapshots are created (in write mode) and verified.
 #include "categoryfilter.h"
 #include "categorypalette.h"
-#include "eventcatalogue.h"
 #include "errorbanner.h"
+#include "eventcatalogue.h"
 #include "eventdetailview.h"
 #include "historymodel.h"
 #include "historyview.h"
@@ -17,8 +17,8 @@
 #include "sagaview.h"
 #include "snapshotlistmodel.h"
 #include "snapshotsview.h"
-#include "stateview.h"
 #include "statetreemodel.h"
+#include "stateview.h"
 #include "timelinemodel.h"
 #include "timelineview.h"
 #include "timetravelbar.h"
@@ -26,8 +26,8 @@
 #include <QAction>
 #include <QJsonArray>
 #include <QLabel>
-#include <QPushButton>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSlider>
@@ -107,7 +107,8 @@ class TestTimeTravel : public QObject
     static void expectSelected(MainWindow& window, qint64 version)
     {
         QTRY_COMPARE(window.currentVersion(), version);
-        QTRY_COMPARE(window.historyView()->view()->currentIndex().data(HistoryModel::VersionRole).toLongLong(), version);
+        QTRY_COMPARE(
+            window.historyView()->view()->currentIndex().data(HistoryModel::VersionRole).toLongLong(), version);
         QCOMPARE(window.timeTravelBar()->slider()->value(), int(version));
         QTRY_COMPARE(window.stateView()->shownVersion(), version);
     }
@@ -128,12 +129,33 @@ private Q_SLOTS:
         order.streamId = QStringLiteral("order-1");
         NewEvent placed = NewEvent::fromJson(QStringLiteral("OrderPlaced"),
             { { QStringLiteral("items"),
-                  QJsonArray { QJsonObject { { QStringLiteral("sku"), QStringLiteral("A-1") }, { QStringLiteral("qty"), 2 },
-                      { QStringLiteral("price"), 9.99 } } } },
+                  QJsonArray { QJsonObject { { QStringLiteral("sku"), QStringLiteral("A-1") },
+                      { QStringLiteral("qty"), 2 }, { QStringLiteral("price"), 9.99 } } } },
                 { QStringLiteral("total"), 19.98 } },
             {}, 1);
         order.events = { placed };
         QVERIFY((*store)->append(order).has_value());
+        // A long stream, to see that jumping reads only what is shown.
+        AppendRequest counter;
+        counter.streamId = QStringLiteral("counter-1");
+        for (int v = 1; v <= 50000; ++v)
+            counter.events.append(NewEvent::fromJson(QStringLiteral("Counted"), { { QStringLiteral("n"), v } }));
+        QVERIFY((*store)->appendBatch({ counter }).has_value());
+    }
+
+    void jumpingReadsOnlyThePagesShown()
+    {
+        MainWindow window;
+        openWindow(window, QStringLiteral("counter-1"));
+        press(window, Qt::Key_End, Qt::ControlModifier);
+        expectSelected(window, 50000);
+        QCOMPARE(valueAt(window.stateView(), QStringLiteral("/n")), QStringLiteral("50000"));
+        window.timeTravelBar()->slider()->setValue(25000);
+        expectSelected(window, 25000);
+        // The first page, the last one and the middle one (and perhaps a neighbour): not 196 pages.
+        QTRY_VERIFY(window.historyView()->model()->cacheStats().loadingPages == 0);
+        const auto stats = window.historyView()->model()->cacheStats();
+        QVERIFY2(stats.pagesLoaded <= 6, qPrintable(QString::number(stats.pagesLoaded)));
     }
 
     void keysMoveTheScrubberAndTheStateFollows()
@@ -155,8 +177,12 @@ private Q_SLOTS:
         QCOMPARE(changeAt(state, QStringLiteral("/status")), int(StateTreeModel::Unchanged));
         const QModelIndex status = state->model()->indexOfPath(QStringLiteral("/activities/0/status"));
         QCOMPARE(status.data(StateTreeModel::OldValueRole).toString(), QStringLiteral("\"started\""));
-        QVERIFY(status.siblingAtColumn(StateTreeModel::ValueColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("started")));
-        QCOMPARE(status.data(Qt::BackgroundRole).value<QColor>().rgb(), stateChangeColor(StateChange::Kind::Changed).rgb());
+        QVERIFY(status.siblingAtColumn(StateTreeModel::ValueColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("started")));
+        QCOMPARE(
+            status.data(Qt::BackgroundRole).value<QColor>().rgb(), stateChangeColor(StateChange::Kind::Changed).rgb());
         // The way to the change is open and the change is on screen.
         QVERIFY(state->tree()->isExpanded(state->model()->indexOfPath(QStringLiteral("/activities"))));
         QVERIFY(state->tree()->isExpanded(state->model()->indexOfPath(QStringLiteral("/activities/0"))));
@@ -192,8 +218,10 @@ private Q_SLOTS:
         press(window, Qt::Key_F8);
         expectSelected(window, failures()[1]);
         press(window, Qt::Key_F8);
-        QTRY_VERIFY(window.timeTravelBar()->findChild<QLabel*>(QStringLiteral("timeTravelSearch"))->text().contains(
-            QStringLiteral("No failure")));
+        QTRY_VERIFY(window.timeTravelBar()
+                        ->findChild<QLabel*>(QStringLiteral("timeTravelSearch"))
+                        ->text()
+                        .contains(QStringLiteral("No failure")));
         QCOMPARE(window.currentVersion(), failures()[1]);
 
         // The slider itself moves the selection too.
@@ -214,7 +242,10 @@ private Q_SLOTS:
         StateView* state = window.stateView();
         QTRY_VERIFY(state->summaryLabel()->text().contains(QStringLiteral("pinned")));
         // Since version 2: the activity is no longer "scheduled", and the second one is new.
-        QCOMPARE(state->model()->indexOfPath(QStringLiteral("/activities/0/status")).data(StateTreeModel::OldValueRole).toString(),
+        QCOMPARE(state->model()
+                     ->indexOfPath(QStringLiteral("/activities/0/status"))
+                     .data(StateTreeModel::OldValueRole)
+                     .toString(),
             QStringLiteral("\"scheduled\""));
         QCOMPARE(changeAt(state, QStringLiteral("/activities/1")), int(StateTreeModel::Added));
         press(window, Qt::Key_B, Qt::ControlModifier | Qt::ShiftModifier);
@@ -266,7 +297,8 @@ private Q_SLOTS:
         QVERIFY(history->categoryFilter()->isEnabled());
         history->categoryFilter()->setCategories({ EventCategory::Timer });
         QVERIFY(history->isFiltered());
-        const QList<qint64> timers = test::sagaVersionsWhere([](const test::SagaStep& s) { return s.type.startsWith(u"Timer"); });
+        const QList<qint64> timers
+            = test::sagaVersionsWhere([](const test::SagaStep& s) { return s.type.startsWith(u"Timer"); });
         QTRY_COMPARE(history->view()->model()->rowCount(), timers.size());
         for (int r = 0; r < timers.size(); ++r) {
             const QModelIndex i = history->view()->model()->index(r, HistoryModel::CategoryColumn);
