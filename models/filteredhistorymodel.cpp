@@ -36,11 +36,30 @@ void FilteredHistoryModel::setFilter(const StreamInfo& stream, const QStringList
     m_rows.clear();
     m_request = 0; // the answer to a page still on its way is stale now
     m_loadThrough = 0;
+    m_grewWhileLoading = false;
     // No types would mean "all types" to the store: an empty filter shows nothing instead.
     m_atEnd = stream.streamId.isEmpty() || eventTypes.isEmpty();
     endResetModel();
     if (!m_atEnd)
         requestPage();
+}
+
+void FilteredHistoryModel::applyGrowth(const QList<StreamGrowth>& growth)
+{
+    for (const StreamGrowth& g : growth) {
+        if (g.streamId != m_stream.streamId || m_stream.streamId.isEmpty() || m_eventTypes.isEmpty()
+            || g.lastVersion <= m_stream.lastVersion)
+            continue;
+        m_stream.lastVersion = g.lastVersion;
+        m_stream.lastPosition = std::max(m_stream.lastPosition, g.lastPosition);
+        if (m_request != 0) {
+            m_grewWhileLoading = true;
+        } else if (m_atEnd) {
+            // Everything up to the old end is loaded: read what was appended.
+            m_atEnd = false;
+            requestPage();
+        }
+    }
 }
 
 void FilteredHistoryModel::requestPage()
@@ -71,7 +90,13 @@ void FilteredHistoryModel::onEventsReady(quint64 requestId, const QList<Recorded
         endInsertRows();
     }
     m_request = 0;
+    // The stream grew while this page was read: what was appended meanwhile is read next.
+    const bool readAppended = std::exchange(m_grewWhileLoading, false) && m_atEnd;
+    if (readAppended)
+        m_atEnd = false;
     Q_EMIT pageLoaded(static_cast<int>(m_rows.size()), m_atEnd);
+    if (readAppended && m_loadThrough == 0)
+        requestPage();
     if (m_loadThrough > 0) {
         const bool reached = m_atEnd || (!m_rows.isEmpty() && m_rows.last().event.version >= m_loadThrough);
         if (reached)
@@ -94,8 +119,8 @@ void FilteredHistoryModel::onRequestFailed(quint64 requestId, const Error& error
 
 int FilteredHistoryModel::rowOfVersion(qint64 version) const
 {
-    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), version,
-        [](const HistoryRow& row, qint64 v) { return row.event.version < v; });
+    const auto it = std::lower_bound(
+        m_rows.cbegin(), m_rows.cend(), version, [](const HistoryRow& row, qint64 v) { return row.event.version < v; });
     return it != m_rows.cend() && it->event.version == version ? static_cast<int>(it - m_rows.cbegin()) : -1;
 }
 

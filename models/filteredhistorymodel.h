@@ -10,6 +10,7 @@
 #include "error.h"
 #include "historymodel.h"
 #include "historyrow.h"
+#include "liveupdates.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -49,6 +50,8 @@ public:
     // Shows the events of `stream` whose type is one of `eventTypes`, loading the first page.
     void setFilter(const StreamInfo& stream, const QStringList& eventTypes);
     void clear();
+    // Live updates: events appended to the stream that match the filter are read and added.
+    void applyGrowth(const QList<sagascope::StreamGrowth>& growth);
     StreamInfo stream() const { return m_stream; }
     QStringList eventTypes() const { return m_eventTypes; }
 
@@ -88,6 +91,7 @@ private:
     quint64 m_request = 0; // the page asked for; any other answer is stale
     bool m_atEnd = true;
     qint64 m_loadThrough = 0;
+    bool m_grewWhileLoading = false; // the page on its way stops at the old last version
 };
 
 } // namespace sagascope

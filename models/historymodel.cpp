@@ -102,6 +102,31 @@ const HistoryModel::Page* HistoryModel::cachedPage(qint64 page) const
     return m_cache.object(page); // also marks the page as recently used
 }
 
+bool HistoryModel::isComplete(const Page& page, qint64 index) const
+{
+    const qint64 last = std::min<qint64>(m_rowCount, (index + 1) * m_pageSize);
+    return page.firstVersion + static_cast<qint64>(page.rows.size()) - 1 >= last;
+}
+
+void HistoryModel::applyGrowth(const QList<StreamGrowth>& growth)
+{
+    for (const StreamGrowth& g : growth) {
+        if (g.streamId != m_stream.streamId || m_stream.streamId.isEmpty() || g.lastVersion <= m_stream.lastVersion)
+            continue;
+        const int rows = static_cast<int>(std::min<qint64>(g.lastVersion, std::numeric_limits<int>::max()));
+        m_stream.lastVersion = g.lastVersion;
+        m_stream.lastPosition = std::max(m_stream.lastPosition, g.lastPosition);
+        if (rows > m_rowCount) {
+            beginInsertRows({}, m_rowCount, rows - 1);
+            m_rowCount = rows;
+            endInsertRows();
+        }
+        // A page that failed before the stream grew may succeed now.
+        m_failed.remove((m_rowCount - 1) / m_pageSize);
+        Q_EMIT streamGrew(m_stream);
+    }
+}
+
 void HistoryModel::wantPage(qint64 page) const
 {
     if (m_loading.contains(page) || m_failed.contains(page) || m_wanted.contains(page))
@@ -126,7 +151,8 @@ void HistoryModel::prefetch(int firstRow, int lastRow)
     firstRow = std::clamp(firstRow, 0, m_rowCount - 1);
     lastRow = std::clamp(lastRow, firstRow, m_rowCount - 1);
     for (qint64 page = firstRow / m_pageSize; page <= lastRow / m_pageSize; ++page) {
-        if (!m_cache.contains(page) && !m_loading.contains(page) && !m_queue.contains(page))
+        const Page* cached = m_cache.object(page);
+        if ((!cached || !isComplete(*cached, page)) && !m_loading.contains(page) && !m_queue.contains(page))
             m_queue.append(page);
     }
     pump();
@@ -136,7 +162,8 @@ void HistoryModel::pump()
 {
     while (m_loading.size() < m_maxInFlight && !m_queue.isEmpty()) {
         const qint64 page = m_queue.takeFirst();
-        if (m_cache.contains(page) || m_loading.contains(page) || m_failed.contains(page))
+        const Page* cached = m_cache.object(page);
+        if ((cached && isComplete(*cached, page)) || m_loading.contains(page) || m_failed.contains(page))
             continue;
         StreamQuery query;
         query.streamId = m_stream.streamId;
@@ -144,7 +171,7 @@ void HistoryModel::pump()
         query.minVersion = page * m_pageSize + 1;
         query.maxVersion = std::min<qint64>(m_rowCount, (page + 1) * m_pageSize);
         const quint64 id = m_session->requestEvents(query);
-        m_requests.insert(id, PageRequest { m_generation, page });
+        m_requests.insert(id, PageRequest { m_generation, page, query.maxVersion });
         m_loading.insert(page);
     }
 }
@@ -173,7 +200,7 @@ void HistoryModel::onEventsReady(quint64 requestId, const QList<RecordedEvent>& 
 
     auto page = std::make_unique<Page>();
     page->firstVersion = request.page * m_pageSize + 1;
-    const qint64 lastVersion = std::min<qint64>(m_rowCount, (request.page + 1) * m_pageSize);
+    const qint64 lastVersion = request.maxVersion;
     page->rows.resize(static_cast<size_t>(std::max<qint64>(0, lastVersion - page->firstVersion + 1)));
     for (const RecordedEvent& e : events) {
         const qint64 offset = e.version - page->firstVersion;
@@ -288,7 +315,13 @@ QVariant HistoryModel::data(const QModelIndex& index, int role) const
             wantPage(pageIndex);
         return placeholder(index, role, failed);
     }
-    const Page::Row& row = page->rows[static_cast<size_t>(index.row() - pageIndex * m_pageSize)];
+    const auto offset = static_cast<size_t>(index.row() - pageIndex * m_pageSize);
+    if (offset >= page->rows.size()) {
+        // A row added by live updates to a page loaded before: the page is read again.
+        wantPage(pageIndex);
+        return placeholder(index, role, false);
+    }
+    const Page::Row& row = page->rows[offset];
     if (!row.present)
         return placeholder(index, role, true);
     return row.data(index.column(), role);

@@ -9,6 +9,7 @@
 #pragma once
 
 #include "error.h"
+#include "liveupdates.h"
 #include "recordedevent.h"
 
 #include <QAbstractTableModel>
@@ -74,6 +75,11 @@ public:
     void clear();
     StreamInfo stream() const { return m_stream; }
 
+    // Adds the rows of events appended to the shown stream since it was opened (a batch of the
+    // live updates; other streams are ignored). Rows already shown, the selection and the scroll
+    // position stay as they are.
+    void applyGrowth(const QList<sagascope::StreamGrowth>& growth);
+
     // Loads the pages covering these rows now, without waiting for a view to paint them.
     void prefetch(int firstRow, int lastRow);
     // The event of a loaded row (nullptr while it is not loaded; asks for its page then).
@@ -92,6 +98,8 @@ Q_SIGNALS:
     // The rows of a new stream are in place (rows may still be loading).
     void streamChanged(const sagascope::StreamInfo& stream);
     void streamOpenFailed(const QString& streamId, const sagascope::Error& error);
+    // The shown stream grew (live updates): rows were added at the end.
+    void streamGrew(const sagascope::StreamInfo& stream);
     // A page arrived: rows firstRow..lastRow now hold their events.
     void pageLoaded(int firstRow, int lastRow);
     void pageFailed(int firstRow, int lastRow, const sagascope::Error& error);
@@ -102,9 +110,12 @@ private:
     {
         quint64 generation = 0;
         qint64 page = 0;
+        qint64 maxVersion = 0; // the page's last version when it was asked for
     };
 
     const Page* cachedPage(qint64 page) const;
+    // Whether a cached page holds all of its rows (the last page of a stream that grew does not).
+    bool isComplete(const Page& page, qint64 index) const;
     void wantPage(qint64 page) const;
     void flushWanted();
     void pump();

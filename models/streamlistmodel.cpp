@@ -4,6 +4,8 @@
 #include "displayformat.h"
 #include "storesession.h"
 
+#include <algorithm>
+
 namespace sagascope {
 
 StreamListModel::StreamListModel(StoreSession* session, QObject* parent)
@@ -152,6 +154,98 @@ QVariant StreamListModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Last event");
     }
     return {};
+}
+
+void StreamListModel::applyGrowth(const QList<StreamGrowth>& growth)
+{
+    // At most this many streams are looked up per batch; more new streams than that in 25 ms
+    // is a bulk load, which the user sees with the next page or a reload.
+    constexpr qsizetype lookupsPerBatch = 500;
+    QStringList lookups;
+    for (const StreamGrowth& g : growth) {
+        const int row = m_rowById.value(g.streamId, -1);
+        if (row >= 0) {
+            StreamInfo& s = m_streams[row];
+            if (g.lastVersion > s.lastVersion) {
+                s.lastVersion = g.lastVersion;
+                s.lastPosition = std::max(s.lastPosition, g.lastPosition);
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+        } else if (!m_hasMore || (!m_streams.isEmpty() && g.streamId < m_streams.last().streamId)) {
+            // A new stream (or one grown into the filter) that belongs among the loaded rows.
+        } else {
+            continue;
+        }
+        if (lookups.size() < lookupsPerBatch)
+            lookups.append(g.streamId);
+    }
+    if (lookups.isEmpty() || !m_session->isOpen())
+        return;
+    // The feed tells versions and positions only: types and times come from the store.
+    m_session->run<QList<StreamInfo>>(
+        this,
+        [lookups](EventStore& store) -> Result<QList<StreamInfo>> {
+            QList<StreamInfo> infos;
+            for (const QString& id : lookups) {
+                auto info = store.streamInfo(id);
+                if (info)
+                    infos.append(*info);
+                else if (info.error().code != ErrorCode::NotFound)
+                    return std::unexpected(info.error());
+            }
+            return infos;
+        },
+        [this](Result<QList<StreamInfo>> infos) {
+            // A failed lookup leaves the rows as the feed described them; the next append retries.
+            if (infos)
+                applyInfos(*infos);
+        });
+}
+
+bool StreamListModel::matchesFilter(const StreamInfo& stream) const
+{
+    if (!m_streamType.isEmpty() && stream.streamType != m_streamType)
+        return false;
+    if (m_search.isEmpty())
+        return true;
+    // The stores fold ASCII letters only (SQL LIKE's rule): so does this.
+    const auto foldAscii = [](QString text) {
+        for (QChar& c : text) {
+            if (c >= u'A' && c <= u'Z')
+                c = QChar(c.unicode() + (u'a' - u'A'));
+        }
+        return text;
+    };
+    return foldAscii(stream.streamId).contains(foldAscii(m_search));
+}
+
+void StreamListModel::applyInfos(const QList<StreamInfo>& infos)
+{
+    for (const StreamInfo& info : infos) {
+        const int row = m_rowById.value(info.streamId, -1);
+        if (row >= 0) {
+            StreamInfo& s = m_streams[row];
+            if (info.lastVersion >= s.lastVersion) {
+                s = info;
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            continue;
+        }
+        if (!matchesFilter(info))
+            continue;
+        // Rows are in the store's keyset order (by id); a stream past the last loaded one arrives
+        // with its page unless every page is loaded.
+        const auto at = std::lower_bound(m_streams.cbegin(), m_streams.cend(), info.streamId,
+            [](const StreamInfo& s, const QString& id) { return s.streamId < id; });
+        if (at == m_streams.cend() && m_hasMore)
+            continue;
+        const int position = static_cast<int>(at - m_streams.cbegin());
+        beginInsertRows({}, position, position);
+        m_streams.insert(position, info);
+        for (qsizetype r = position; r < m_streams.size(); ++r)
+            m_rowById.insert(m_streams[r].streamId, static_cast<int>(r));
+        endInsertRows();
+    }
 }
 
 bool StreamListModel::canFetchMore(const QModelIndex& parent) const

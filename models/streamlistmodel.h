@@ -5,6 +5,7 @@
 #pragma once
 
 #include "error.h"
+#include "liveupdates.h"
 #include "recordedevent.h"
 
 #include <QAbstractTableModel>
@@ -51,6 +52,10 @@ public:
     // Drops what is loaded and loads the first page again.
     void reload();
 
+    // Live updates: loaded streams that grew show their new counts and times, and new streams that
+    // match the filter appear in their place among the loaded ones (or later, with their page).
+    void applyGrowth(const QList<sagascope::StreamGrowth>& growth);
+
     bool isLoading() const { return m_pendingRequest != 0; }
     // Whether the store has more streams than are loaded (for "1 200+ streams").
     bool hasMore() const { return m_hasMore; }
@@ -76,6 +81,8 @@ private:
     void onStreamsReady(quint64 requestId, const StreamPage& page);
     void onRequestFailed(quint64 requestId, const Error& error);
     void resetRows(bool canLoad);
+    void applyInfos(const QList<StreamInfo>& infos);
+    bool matchesFilter(const StreamInfo& stream) const;
 
     StoreSession* m_session;
     int m_pageSize = 200;

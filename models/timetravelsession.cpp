@@ -28,6 +28,7 @@ struct TimeTravelSession::Context
     std::atomic<quint64> latestStateToken { 0 };
     std::atomic<quint64> latestSearchToken { 0 };
     std::atomic<qint64> frontier { 0 }; // checkpoints are in place up to this version
+    std::atomic<qint64> lastVersion { 0 }; // the stream's, growing with live updates
     // The documents of the last states computed, newest first. Stepping through a history asks
     // for the state the previous step showed as the base of the next: a document that costs
     // seconds on a long saga is built once. Used by the one state computation running at a time.
@@ -97,7 +98,7 @@ Result<std::shared_ptr<StateAnswer>> computeState(
     QElapsedTimer timer;
     timer.start();
     const auto overtaken = [&c, token] { return c.stop.load() || c.latestStateToken.load() != token; };
-    if (version < 0 || version > c.stream.lastVersion)
+    if (version < 0 || version > c.lastVersion.load())
         return fail(ErrorCode::InvalidInput,
             TimeTravelSession::tr("Stream %1 has no version %2.").arg(c.stream.streamId).arg(version));
     auto advanced = advanceTo(c, version, overtaken);
@@ -223,10 +224,10 @@ Result<qint64> findEventIn(TimeTravelSession::Context& c, HistoryTarget target, 
         if (c.stop.load() || c.latestSearchToken.load() != token)
             return -1;
         if (forward) {
-            if (cursor >= c.stream.lastVersion)
+            if (cursor >= c.lastVersion.load())
                 return 0;
             q.minVersion = cursor + 1;
-            q.maxVersion = c.stream.lastVersion;
+            q.maxVersion = c.lastVersion.load();
         } else {
             if (cursor <= 1)
                 return 0;
@@ -309,6 +310,7 @@ void TimeTravelSession::setStream(const StreamInfo& stream)
     auto c = std::make_shared<Context>();
     c->store = std::move(store);
     c->stream = stream;
+    c->lastVersion.store(stream.lastVersion);
     c->reducer = inspectorReducers().forStreamType(stream.streamType);
     c->saga = c->reducer->name() == u"saga";
     c->travel = std::make_unique<TimeTravel>(*c->store, stream.streamId, c->reducer, m_checkpointEvery);
@@ -347,6 +349,15 @@ void TimeTravelSession::setStream(const StreamInfo& stream)
             Q_EMIT checkpointsBuilt(last, ms);
         });
     });
+}
+
+void TimeTravelSession::extendStream(const StreamInfo& stream)
+{
+    if (!m_context || stream.streamId != m_stream.streamId || stream.lastVersion <= m_stream.lastVersion)
+        return;
+    // The checkpoints built so far stay; states past them fold from the last one.
+    m_stream = stream;
+    m_context->lastVersion.store(stream.lastVersion);
 }
 
 quint64 TimeTravelSession::requestState(qint64 version, std::optional<qint64> pinnedBase)

@@ -71,6 +71,8 @@ public:
 
     // Starts time travel over this stream: the checkpoints begin to build at once.
     void setStream(const StreamInfo& stream);
+    // The open stream grew (live updates): its new events can be travelled to.
+    void extendStream(const StreamInfo& stream);
     // Leaves the stream: stops building, answers still on their way are dropped.
     void clear();
     StreamInfo stream() const { return m_stream; }

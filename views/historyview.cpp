@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QTableView>
@@ -62,13 +63,16 @@ HistoryView::HistoryView(StoreSession* session, QWidget* parent)
     const QFontMetrics fm = fontMetrics();
     const int cellMargin = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 12;
     columns->resizeSection(HistoryModel::VersionColumn, fm.horizontalAdvance(QStringLiteral("1,000,000")) + cellMargin);
-    columns->resizeSection(HistoryModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("2026-11-23 10:05:55.218")) + cellMargin);
-    columns->resizeSection(HistoryModel::TypeColumn, fm.horizontalAdvance(QStringLiteral("WorkflowExecutionCompleted")) + cellMargin);
+    columns->resizeSection(
+        HistoryModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("2026-11-23 10:05:55.218")) + cellMargin);
+    columns->resizeSection(
+        HistoryModel::TypeColumn, fm.horizontalAdvance(QStringLiteral("WorkflowExecutionCompleted")) + cellMargin);
     int chipText = 0;
     for (const EventCategory category : allCategories())
         chipText = std::max(chipText, fm.horizontalAdvance(categoryLabel(category)));
     columns->resizeSection(HistoryModel::CategoryColumn, chipText + cellMargin + 18);
-    columns->resizeSection(HistoryModel::PositionColumn, fm.horizontalAdvance(QStringLiteral("10,000,000")) + cellMargin);
+    columns->resizeSection(
+        HistoryModel::PositionColumn, fm.horizontalAdvance(QStringLiteral("10,000,000")) + cellMargin);
 
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_filter->setEnabled(false);
@@ -221,11 +225,30 @@ void HistoryView::openStream(const QString& streamId)
     m_model->openStream(streamId);
 }
 
-void HistoryView::onStreamChanged(const StreamInfo& stream)
+void HistoryView::applyGrowth(const QList<StreamGrowth>& growth)
+{
+    const qint64 before = m_model->stream().lastVersion;
+    QScrollBar* bar = m_view->verticalScrollBar();
+    const bool atEnd = !isFiltered() && bar->value() == bar->maximum();
+    m_model->applyGrowth(growth);
+    m_filtered->applyGrowth(growth);
+    if (m_model->stream().lastVersion == before)
+        return;
+    updateTitle(m_model->stream());
+    if (atEnd)
+        m_view->scrollToBottom();
+}
+
+void HistoryView::updateTitle(const StreamInfo& stream)
 {
     m_title->setText(stream.lastVersion == 1
             ? tr("%1 · %2 · 1 event").arg(stream.streamId, stream.streamType)
             : tr("%1 · %2 · %3 events").arg(stream.streamId, stream.streamType, countText(stream.lastVersion)));
+}
+
+void HistoryView::onStreamChanged(const StreamInfo& stream)
+{
+    updateTitle(stream);
     m_view->scrollToTop();
     if (m_model->rowCount() > 0)
         selectRow(0);

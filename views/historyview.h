@@ -4,6 +4,7 @@
 // category filter that swaps in a filtered model (the store filters; see FilteredHistoryModel).
 #pragma once
 
+#include "liveupdates.h"
 #include "recordedevent.h"
 
 #include <QPersistentModelIndex>
@@ -44,6 +45,9 @@ public:
     void selectVersion(qint64 version);
     // The version of the selected event (0 for none).
     qint64 currentVersion() const;
+    // Live updates: rows of events appended to the shown stream are added. The selection and the
+    // scroll position stay; a table scrolled to its last row keeps showing the last row (tail).
+    void applyGrowth(const QList<sagascope::StreamGrowth>& growth);
     // The category filter is offered for streams of the saga catalogue only.
     void setCategoryFilterAvailable(bool available);
 
@@ -57,6 +61,7 @@ Q_SIGNALS:
 
 private:
     void onStreamChanged(const StreamInfo& stream);
+    void updateTitle(const StreamInfo& stream);
     void onDataChanged(const QModelIndex& topLeft, const QModelIndex& bottomRight);
     void onCategoriesChanged();
     void showModel(QAbstractItemModel* model);

@@ -36,6 +36,7 @@ MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_session(new StoreSession(this))
     , m_timeTravel(new TimeTravelSession(m_session, this))
+    , m_live(new LiveUpdates(m_session, this))
     , m_banner(new ErrorBanner(this))
     , m_vertical(new QSplitter(Qt::Vertical, this))
     , m_splitter(new QSplitter(Qt::Horizontal, m_vertical))
@@ -52,6 +53,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_modeLabel(new QLabel(this))
     , m_streamsLabel(new QLabel(this))
     , m_eventsLabel(new QLabel(this))
+    , m_liveLabel(new QLabel(this))
     , m_progressLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
@@ -110,6 +112,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_modeLabel->setObjectName(QStringLiteral("modeLabel"));
     m_streamsLabel->setObjectName(QStringLiteral("streamsLabel"));
     m_eventsLabel->setObjectName(QStringLiteral("eventsLabel"));
+    m_liveLabel->setObjectName(QStringLiteral("liveLabel"));
+    m_liveLabel->hide();
     m_progressLabel->setObjectName(QStringLiteral("progressLabel"));
     m_progress->setObjectName(QStringLiteral("progressBar"));
     m_progress->setMaximumWidth(220);
@@ -122,6 +126,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_modeLabel);
     statusBar()->addPermanentWidget(m_streamsLabel);
     statusBar()->addPermanentWidget(m_eventsLabel);
+    statusBar()->addPermanentWidget(m_liveLabel);
     m_storeLabel->setText(tr("No store open"));
 
     createMenus();
@@ -133,6 +138,11 @@ MainWindow::MainWindow(QWidget* parent)
         [this](const Error& error) { m_banner->showError(tr("The demo data set could not be written"), error); });
     connect(m_browser->model(), &StreamListModel::pageLoaded, this, &MainWindow::onStreamsLoaded);
     connect(m_browser->model(), &StreamListModel::loadFailed, this, &MainWindow::fail);
+    // New streams come in one at a time with live updates.
+    connect(m_browser->model(), &QAbstractItemModel::rowsInserted, this, [this] {
+        if (m_listLoaded)
+            updateStreamsLabel();
+    });
     connect(m_browser->model(), &StreamListModel::loadingChanged, this, [this](bool loading) {
         if (loading && m_browser->model()->rowCount() == 0)
             m_streamsLabel->setText(tr("Loading streams…"));
@@ -145,22 +155,24 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_history->model(), &HistoryModel::streamOpenFailed, this, &MainWindow::fail);
     connect(m_history->model(), &HistoryModel::pageFailed, this, &MainWindow::fail);
 
+    connect(m_live, &LiveUpdates::streamsGrew, this, &MainWindow::onStreamsGrew);
+    connect(m_live, &LiveUpdates::stateChanged, this, &MainWindow::onLiveStateChanged);
+    connect(m_history->model(), &HistoryModel::streamGrew, this, &MainWindow::onStreamGrew);
+
     connect(m_bar, &TimeTravelBar::versionRequested, this, &MainWindow::goToVersion);
     connect(m_bar, &TimeTravelBar::targetRequested, this, &MainWindow::findTarget);
     connect(m_bar, &TimeTravelBar::unpinRequested, this, &MainWindow::unpin);
     connect(m_timeTravel, &TimeTravelSession::checkpointProgress, m_bar, &TimeTravelBar::setCheckpointProgress);
     connect(m_timeTravel, &TimeTravelSession::checkpointsBuilt, m_bar,
         [this](qint64, qint64 elapsedMs) { m_bar->setCheckpointsReady(elapsedMs); });
-    connect(m_timeTravel, &TimeTravelSession::checkpointsFailed, this, [this](const Error& error) {
-        m_state->showError(m_currentVersion, error);
-    });
+    connect(m_timeTravel, &TimeTravelSession::checkpointsFailed, this,
+        [this](const Error& error) { m_state->showError(m_currentVersion, error); });
     connect(m_timeTravel, &TimeTravelSession::stateReady, this, &MainWindow::onStateReady);
-    connect(m_timeTravel, &TimeTravelSession::stateFailed, this,
-        [this](quint64, qint64 version, const Error& error) {
-            m_state->showError(version, error);
-            m_stateShown = true;
-            checkReady();
-        });
+    connect(m_timeTravel, &TimeTravelSession::stateFailed, this, [this](quint64, qint64 version, const Error& error) {
+        m_state->showError(version, error);
+        m_stateShown = true;
+        checkReady();
+    });
     connect(m_timeTravel, &TimeTravelSession::eventFound, this, &MainWindow::onEventFound);
     connect(m_timeTravel, &TimeTravelSession::searchFailed, this, [this](quint64 token, const Error& error) {
         if (token != m_searchToken)
@@ -195,7 +207,8 @@ void MainWindow::createMenus()
     m_writeMode = store->addAction(tr("&Write mode"));
     m_writeMode->setObjectName(QStringLiteral("writeModeAction"));
     m_writeMode->setCheckable(true);
-    m_writeMode->setToolTip(tr("Allow SagaScope to write to this store (create snapshots). Off: nothing is ever written."));
+    m_writeMode->setToolTip(
+        tr("Allow SagaScope to write to this store (create snapshots). Off: nothing is ever written."));
     connect(m_writeMode, &QAction::triggered, this, &MainWindow::requestWriteMode);
 
     QMenu* travel = menuBar()->addMenu(tr("&Time travel"));
@@ -289,9 +302,9 @@ void MainWindow::onDemoProgress(qint64 done, qint64 total)
     m_storeLabel->setText(tr("Preparing %1…").arg(m_session->displayUrl()));
 }
 
-void MainWindow::onStreamsLoaded(int rows, bool hasMore)
+void MainWindow::onStreamsLoaded(int rows, bool)
 {
-    m_streamsLabel->setText(hasMore ? tr("%1+ streams").arg(countText(rows)) : tr("%1 streams").arg(countText(rows)));
+    updateStreamsLabel();
     if (m_listLoaded)
         return;
     m_listLoaded = true;
@@ -342,6 +355,59 @@ void MainWindow::onStreamShown(const StreamInfo& stream)
     }
     if (m_initialVersion > 0)
         goToVersion(std::exchange(m_initialVersion, 0));
+}
+
+void MainWindow::onStreamsGrew(const QList<StreamGrowth>& growth)
+{
+    m_browser->model()->applyGrowth(growth);
+    m_history->applyGrowth(growth);
+}
+
+void MainWindow::updateStreamsLabel()
+{
+    const StreamListModel* model = m_browser->model();
+    const QString rows = countText(model->rowCount());
+    m_streamsLabel->setText(model->hasMore() ? tr("%1+ streams").arg(rows) : tr("%1 streams").arg(rows));
+}
+
+void MainWindow::onStreamGrew(const StreamInfo& stream)
+{
+    m_eventsLabel->setText(tr("%1 events in %2").arg(countText(stream.lastVersion), stream.streamId));
+    m_timeTravel->extendStream(stream);
+    m_bar->extendStream(stream);
+}
+
+void MainWindow::onLiveStateChanged(LiveUpdates::State state, const QString& message)
+{
+    switch (state) {
+    case LiveUpdates::State::Off:
+        m_liveLabel->hide();
+        break;
+    case LiveUpdates::State::Connecting:
+        m_liveLabel->setText(tr("Live: connecting…"));
+        m_liveLabel->setStyleSheet(QString());
+        m_liveLabel->setToolTip(tr("Connecting to the store's feed of new events."));
+        m_liveLabel->show();
+        break;
+    case LiveUpdates::State::Live:
+        m_liveLabel->setText(tr("\u25cf Live"));
+        m_liveLabel->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+        m_liveLabel->setToolTip(tr("Events appended by anyone appear as they are committed."));
+        m_liveLabel->show();
+        if (!m_liveLostMessage.isEmpty() && m_banner->message() == m_liveLostMessage)
+            m_banner->dismiss();
+        m_liveLostMessage.clear();
+        break;
+    case LiveUpdates::State::Lost:
+        m_liveLabel->setText(tr("\u25cb Live updates lost"));
+        m_liveLabel->setStyleSheet(QStringLiteral("color: #c62828;"));
+        m_liveLabel->setToolTip(message);
+        m_liveLabel->show();
+        m_banner->showError(tr("Live updates stopped; reconnecting, and catching up once connected"),
+            Error { ErrorCode::Connection, message });
+        m_liveLostMessage = m_banner->message();
+        break;
+    }
 }
 
 void MainWindow::onCurrentEventChanged(const QModelIndex& index)

@@ -6,6 +6,7 @@
 // counts what is loaded.
 #pragma once
 
+#include "liveupdates.h"
 #include "storesession.h"
 #include "timetravelsession.h"
 
@@ -73,6 +74,7 @@ public:
 
     StoreSession* session() const { return m_session; }
     TimeTravelSession* timeTravel() const { return m_timeTravel; }
+    LiveUpdates* liveUpdates() const { return m_live; }
     StreamBrowser* streamBrowser() const { return m_browser; }
     HistoryView* historyView() const { return m_history; }
     TimeTravelBar* timeTravelBar() const { return m_bar; }
@@ -98,6 +100,10 @@ private:
     void onStreamSelected(const StreamInfo& stream);
     void onCurrentEventChanged(const QModelIndex& index);
     void onStreamShown(const StreamInfo& stream);
+    void onStreamsGrew(const QList<StreamGrowth>& growth);
+    void updateStreamsLabel();
+    void onStreamGrew(const StreamInfo& stream);
+    void onLiveStateChanged(LiveUpdates::State state, const QString& message);
     void ensureTimeTravelStream();
     void setCurrentVersion(qint64 version);
     void requestState();
@@ -115,6 +121,7 @@ private:
 
     StoreSession* m_session;
     TimeTravelSession* m_timeTravel;
+    LiveUpdates* m_live;
     ErrorBanner* m_banner;
     QSplitter* m_vertical;
     QSplitter* m_splitter;
@@ -131,10 +138,12 @@ private:
     QLabel* m_modeLabel;
     QLabel* m_streamsLabel;
     QLabel* m_eventsLabel;
+    QLabel* m_liveLabel;
     QLabel* m_progressLabel;
     QProgressBar* m_progress;
     QAction* m_writeMode = nullptr;
     std::function<bool(const QString&, const QString&)> m_confirm;
+    QString m_liveLostMessage; // the banner's text while it tells of lost live updates
     QString m_initialStream;
     qint64 m_initialVersion = 0;
     std::optional<qint64> m_initialPin;

@@ -134,6 +134,22 @@ void TimeTravelBar::setStream(const StreamInfo& stream)
     updateLabel();
 }
 
+void TimeTravelBar::extendStream(const StreamInfo& stream)
+{
+    if (stream.streamId != m_stream.streamId || stream.lastVersion <= m_stream.lastVersion)
+        return;
+    m_stream = stream;
+    {
+        const QSignalBlocker blocker(m_slider);
+        m_slider->setMaximum(static_cast<int>(std::max<qint64>(1, stream.lastVersion)));
+        m_slider->setPageStep(static_cast<int>(std::max<qint64>(1, stream.lastVersion / 100)));
+    }
+    m_slider->setEnabled(true);
+    for (QToolButton* button : std::as_const(m_buttons))
+        button->setEnabled(true);
+    updateLabel();
+}
+
 void TimeTravelBar::setVersion(qint64 version, qint64 recordedAtUs)
 {
     m_version = version;

@@ -28,6 +28,8 @@ public:
     ~TimeTravelBar() override;
 
     void setStream(const StreamInfo& stream);
+    // The stream grew (live updates): the slider reaches the new events; the position stays.
+    void extendStream(const StreamInfo& stream);
     // Moves the slider without asking for anything.
     void setVersion(qint64 version, qint64 recordedAtUs = 0);
     qint64 version() const { return m_version; }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sqliteeventstore.h"
 
+#include "sqlitelivefeed.h"
+
 #include "appendrules.h"
 #include "coretr.h"
 #include "fingerprint.h"
@@ -599,6 +601,27 @@ Result<qint64> SqliteEventStore::headPosition()
     if (!q)
         return std::unexpected(q.error());
     return q->next() ? q->value(0).toLongLong() : 0;
+}
+
+Result<QList<SqliteEventStore::StreamAppend>> SqliteEventStore::appendsAfter(qint64 position, int limit)
+{
+    // Positions are the rowid: the range is read from the table's own b-tree, and appends commit
+    // in position order (BEGIN IMMEDIATE), so nothing below the head can still appear.
+    auto q = d->run(QStringLiteral("SELECT stream_id, MAX(version), MAX(position) FROM "
+                                   "(SELECT stream_id, version, position FROM events WHERE position > ? "
+                                   "ORDER BY position LIMIT ?) GROUP BY stream_id ORDER BY 3"),
+        { position, limit }, CoreTr::tr("looking for new events"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<StreamAppend> appends;
+    while (q->next())
+        appends.append({ q->value(0).toString(), q->value(1).toLongLong(), q->value(2).toLongLong() });
+    return appends;
+}
+
+std::unique_ptr<LiveFeed> SqliteEventStore::openLiveFeed()
+{
+    return std::make_unique<SqliteLiveFeed>(d->path);
 }
 
 } // namespace sagascope

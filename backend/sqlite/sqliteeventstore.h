@@ -31,6 +31,18 @@ public:
     Result<qint64> headPosition() override;
     Result<void> saveSnapshot(const SnapshotRecord& snapshot) override;
     Result<QList<SnapshotRecord>> readSnapshots(const QString& streamId, qint64 maxVersion = 0) override;
+    // Polled every few tens of milliseconds by another thread, since SQLite cannot notify.
+    std::unique_ptr<LiveFeed> openLiveFeed() override;
+
+    struct StreamAppend
+    {
+        QString streamId;
+        qint64 lastVersion = 0;
+        qint64 lastPosition = 0;
+    };
+    // The streams that received events after `position` (at most `limit` events are looked at),
+    // in the order of their last position: what the live feed reports after a poll.
+    Result<QList<StreamAppend>> appendsAfter(qint64 position, int limit);
 
 private:
     struct Private;
