@@ -4,6 +4,7 @@
 //   {"name":…,"ours":…,"yardstick":…,"unit":…,"ratio":…}   (ratio = ours / yardstick, higher is better)
 // Ours and the yardstick run in alternating rounds and each side reports its median round, so a
 // neighbour that loads the machine for a while hurts both sides alike.
+#include "livelatency.h"
 #include "openhistory.h"
 #include "timetravelbench.h"
 #include "pgeventstore.h"
@@ -547,6 +548,11 @@ const std::vector<Measurement>& measurements()
         // 10 × --events events.
         { "time_travel", true,
           [](Context& ctx, QTextStream& out) { return benchTimeTravel(*ctx.store, ctx.events * 10, out, err()); } },
+        // Commit to model row for the live history, 1 000 appends at a steady rate.
+        { "live_latency", true,
+          [](Context& ctx, QTextStream& out) {
+              return benchLiveLatency(*ctx.store, QStringLiteral("postgresql:") + ctx.connInfo, 1000, out, err());
+          } },
     };
     return table;
 }
@@ -573,7 +579,7 @@ int main(int argc, char** argv)
     const QCommandLineOption onlyOption(QStringLiteral("only"),
                                         QStringLiteral("Comma-separated measurements to run (default: all of "
                                                        "append_single, append_batch, read_stream, open_history, "
-                                                       "time_travel)."),
+                                                       "time_travel, live_latency)."),
                                         QStringLiteral("names"));
     parser.addOptions({ pgOption, eventsOption, onlyOption });
     parser.process(app);

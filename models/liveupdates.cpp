@@ -14,7 +14,6 @@ LiveUpdates::LiveUpdates(StoreSession* session, QObject* parent)
     qRegisterMetaType<sagascope::StreamGrowth>();
     qRegisterMetaType<QList<sagascope::StreamGrowth>>();
     m_batchTimer.setSingleShot(true);
-    m_batchTimer.setInterval(25);
     connect(&m_batchTimer, &QTimer::timeout, this, &LiveUpdates::flush);
     connect(session, &StoreSession::opened, this, &LiveUpdates::start);
     connect(session, &StoreSession::closed, this, &LiveUpdates::stop);
@@ -60,8 +59,12 @@ void LiveUpdates::onAppended(const QString& streamId, qint64 lastVersion, qint64
         g.lastVersion = std::max(g.lastVersion, lastVersion);
         g.lastPosition = std::max(g.lastPosition, lastPosition);
     }
-    if (!m_batchTimer.isActive())
-        m_batchTimer.start();
+    if (!m_batchTimer.isActive()) {
+        // The first append after a quiet spell goes out at once; appends that follow it closely
+        // wait for the rest of the interval and go out together.
+        const qint64 sinceFlush = m_sinceFlush.isValid() ? m_sinceFlush.elapsed() : m_batchIntervalMs;
+        m_batchTimer.start(static_cast<int>(std::max<qint64>(0, m_batchIntervalMs - sinceFlush)));
+    }
 }
 
 void LiveUpdates::onConnectionChanged(bool connected, const QString& message)
@@ -71,6 +74,7 @@ void LiveUpdates::onConnectionChanged(bool connected, const QString& message)
 
 void LiveUpdates::flush()
 {
+    m_sinceFlush.start();
     QList<StreamGrowth> batch = std::exchange(m_batch, {});
     m_batchIndex.clear();
     if (batch.isEmpty())

@@ -2,8 +2,9 @@
 // Tells the models when anyone appends to the open store. Opens the store's live feed whenever the
 // session opens a store (PostgreSQL: LISTEN/NOTIFY; SQLite: a polling thread; memory: directly)
 // and hands the appends on in batches: at thousands of appends a second one signal per append
-// would keep the GUI thread busy repainting, so appends that arrive within one short interval are
-// merged into one batch with one entry per stream (its newest version and position).
+// would keep the GUI thread busy repainting, so batches go out at most every 25 ms: an append after
+// a quiet spell at once, the appends that follow it within the interval merged into one batch with
+// one entry per stream (its newest version and position).
 #pragma once
 
 #include "eventstore.h"
@@ -46,8 +47,8 @@ public:
     State state() const { return m_state; }
     // Why the connection was lost (empty unless state() is Lost).
     QString message() const { return m_message; }
-    // How long appends wait to be merged into one batch (default 25 ms).
-    void setBatchIntervalMs(int ms) { m_batchTimer.setInterval(ms); }
+    // The shortest time between two batches (default 25 ms).
+    void setBatchIntervalMs(int ms) { m_batchIntervalMs = ms; }
 
 Q_SIGNALS:
     // Streams that grew since the last batch, in the order of their newest position.
@@ -69,6 +70,8 @@ private:
     QList<StreamGrowth> m_batch;
     QHash<QString, qsizetype> m_batchIndex; // stream id -> index in m_batch
     QTimer m_batchTimer;
+    int m_batchIntervalMs = 25;
+    QElapsedTimer m_sinceFlush;
 };
 
 } // namespace sagascope
