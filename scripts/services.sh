@@ -61,7 +61,34 @@ services_start_postgres() {
     echo "PostgreSQL on 127.0.0.1:$PG_PORT ($PG_DIR)"
 }
 
+# A hot standby of the server above, streaming from it (what an inspector pointed at a read replica
+# meets). Exports PG_REPLICA_PORT and SAGASCOPE_TEST_PG_REPLICA_URL.
+services_start_pg_replica() {
+    PG_REPLICA_DIR="$SERVICES_ROOT/pg-replica"
+    PG_REPLICA_PORT=$(services_free_port)
+    mkdir -p "$PG_REPLICA_DIR"
+    if [ "$(id -u)" -eq 0 ]; then
+        chown postgres:postgres "$PG_REPLICA_DIR"
+    fi
+    "${PG_RUN[@]}" "$PG_BIN/pg_basebackup" -h "$PG_DIR" -p "$PG_PORT" -U sagascope -D "$PG_REPLICA_DIR/data" \
+        -R -X stream -c fast >"$SERVICES_ROOT/basebackup.log" 2>&1 || {
+        cat "$SERVICES_ROOT/basebackup.log" >&2
+        return 1
+    }
+    "${PG_RUN[@]}" "$PG_BIN/pg_ctl" -D "$PG_REPLICA_DIR/data" -l "$PG_REPLICA_DIR/server.log" -w -t 60 \
+        -o "-p $PG_REPLICA_PORT -k $PG_REPLICA_DIR -c listen_addresses=127.0.0.1 -c max_connections=200 -c hot_standby=on" start >/dev/null || {
+        cat "$PG_REPLICA_DIR/server.log" >&2
+        return 1
+    }
+    export PG_REPLICA_PORT
+    export SAGASCOPE_TEST_PG_REPLICA_URL="postgresql://sagascope:$PG_PASSWORD@127.0.0.1:$PG_REPLICA_PORT/postgres"
+    echo "PostgreSQL hot standby on 127.0.0.1:$PG_REPLICA_PORT ($PG_REPLICA_DIR)"
+}
+
 services_stop_postgres() {
+    if [ -n "${PG_REPLICA_DIR:-}" ] && [ -f "$PG_REPLICA_DIR/data/postmaster.pid" ]; then
+        "${PG_RUN[@]}" "$PG_BIN/pg_ctl" -D "$PG_REPLICA_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    fi
     if [ -n "${PG_DIR:-}" ] && [ -f "$PG_DIR/data/postmaster.pid" ]; then
         "${PG_RUN[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
     fi

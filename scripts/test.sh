@@ -20,6 +20,7 @@ source scripts/services.sh
 services_init
 trap services_stop_all EXIT
 services_start_postgres
+services_start_pg_replica
 services_start_nats
 
 export XDG_RUNTIME_DIR="$SERVICES_ROOT/xdg"

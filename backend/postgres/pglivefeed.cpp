@@ -17,6 +17,10 @@ constexpr const char* channel = "sagascope_events";
 constexpr int initialBackoffMs = 100;
 constexpr int maxBackoffMs = 10000;
 constexpr int catchUpPage = 10000;
+// A hot standby cannot LISTEN (notifications are not replicated): the feed reads the log this often.
+constexpr int standbyPollMs = 100;
+// "cannot execute LISTEN during recovery"
+constexpr const char* readOnlyTransaction = "25006";
 constexpr const char* catchUpName = "sagascope_feed_catch_up";
 // Only what a signal carries: the payloads are read by whoever reacts to it.
 constexpr const char* catchUpSql = "SELECT stream_id, version, position FROM sagascope.events"
@@ -43,6 +47,13 @@ PgLiveFeed::PgLiveFeed(ConnectSettings settings, QObject* parent)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &PgLiveFeed::connectNow);
+    m_pollTimer.setSingleShot(true);
+    connect(&m_pollTimer, &QTimer::timeout, this, [this] {
+        if (m_phase != Phase::Live || m_replyPending)
+            return;
+        m_step = Step::CatchUp;
+        sendStep();
+    });
     m_connectTimer.setSingleShot(true);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] { lose(connectError(m_conn.get(), true).message); });
     // Started from the event loop, so that even an immediate failure reaches the caller's slots.
@@ -126,6 +137,7 @@ void PgLiveFeed::startSyncing()
     }
     m_phase = Phase::Syncing;
     m_early.clear();
+    m_polling = false; // a standby may have been promoted since: LISTEN is tried on every connection
     m_step = Step::Listen;
     watch(QSocketNotifier::Read);
     sendStep();
@@ -221,6 +233,12 @@ bool PgLiveFeed::handleReply(pg_result* reply)
 {
     const ExecStatusType status = PQresultStatus(reply);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK) {
+        if (m_step == Step::Listen && qstrcmp(PQresultErrorField(reply, PG_DIAG_SQLSTATE), readOnlyTransaction) == 0) {
+            // A hot standby: commits replay in the primary's commit order, which is position
+            // order, so reading the log after the last position misses nothing.
+            m_polling = true;
+            return true;
+        }
         const QString detail = QString::fromUtf8(PQresultErrorMessage(reply)).trimmed();
         lose(CoreTr::tr("The live feed of the PostgreSQL server at %1 failed: %2.")
                  .arg(serverNameOf(m_conn.get()), detail));
@@ -264,6 +282,10 @@ void PgLiveFeed::stepDone()
             sendStep();
             return;
         }
+        if (m_phase == Phase::Live) {
+            m_pollTimer.start(standbyPollMs); // a poll of a standby
+            return;
+        }
         goLive();
         return;
     case Step::Head:
@@ -278,6 +300,8 @@ void PgLiveFeed::goLive()
     m_backoffMs = initialBackoffMs;
     m_lastMessage.clear();
     const QList<Notice> early = std::exchange(m_early, {});
+    if (m_polling)
+        m_pollTimer.start(standbyPollMs);
     Q_EMIT connectionChanged(true, QString());
     for (const Notice& n : early)
         deliver(n);
@@ -322,6 +346,7 @@ void PgLiveFeed::lose(const QString& message)
     unwatch();
     m_conn.reset();
     m_connectTimer.stop();
+    m_pollTimer.stop();
     m_replyPending = false;
     m_early.clear();
     m_phase = Phase::Waiting;

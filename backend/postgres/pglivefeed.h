@@ -2,8 +2,9 @@
 // The PostgreSQL store's live feed: its own connection LISTENs to the notifications that
 // sagascope.append sends at commit, driven entirely by the owning thread's event loop (a
 // QSocketNotifier on the libpq socket), so the GUI thread never waits on the network. After a lost
-// connection it reconnects with backoff and catches up from the global log. Internal to
-// backend/postgres; callers see a LiveFeed.
+// connection it reconnects with backoff and catches up from the global log. On a hot standby, where
+// LISTEN is not allowed, it reads the log every 100 ms instead. Internal to backend/postgres;
+// callers see a LiveFeed.
 #pragma once
 
 #include "eventstore.h"
@@ -23,6 +24,8 @@ public:
     ~PgLiveFeed() override;
 
     bool isConnected() const override { return m_phase == Phase::Live; }
+    // Connected to a hot standby, which cannot LISTEN: the feed reads the log every 100 ms instead.
+    bool isPolling() const { return m_polling; }
 
 private:
     enum class Phase {
@@ -62,6 +65,8 @@ private:
     QSocketNotifier* m_writeNotifier = nullptr;
     QTimer m_retryTimer;
     QTimer m_connectTimer;
+    QTimer m_pollTimer;
+    bool m_polling = false;
     int m_backoffMs;
     int m_pollStatus = 0; // PostgresPollingStatusType while connecting
     Phase m_phase = Phase::Waiting;
