@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 // `append`: appends one event to a stream, with an optional expected version and event id.
-#include "canonicaljson.h"
 #include "clistore.h"
 #include "clitr.h"
 #include "commandline.h"
@@ -8,29 +7,6 @@
 #include "terminal.h"
 
 namespace sagascope::cli {
-
-namespace {
-
-// Checks a JSON option here rather than in the store, so the sentence can name the option.
-Result<QByteArray> jsonObjectOption(const CommandLine& cl, const QString& name)
-{
-    if (!cl.isSet(name))
-        return QByteArray();
-    const QByteArray text = cl.value(name).toUtf8();
-    auto canonical = canonicalJson(text);
-    if (!canonical) {
-        QString reason = canonical.error().message.trimmed();
-        while (reason.endsWith(QLatin1Char('.')))
-            reason.chop(1);
-        if (!reason.isEmpty())
-            reason[0] = reason[0].toLower();
-        return fail(
-            ErrorCode::InvalidInput, CliTr::tr("The --%1 value is not a valid JSON object (%2).").arg(name, reason));
-    }
-    return text;
-}
-
-} // namespace
 
 int runAppend(const CliContext& context, const QStringList& arguments)
 {
@@ -59,10 +35,10 @@ int runAppend(const CliContext& context, const QStringList& arguments)
     const QString type = cl.value(QStringLiteral("type"));
     if (!cl.isSet(QStringLiteral("type")) || type.isEmpty())
         return usageError(CliTr::tr("The append command needs --type TYPE, the event type."));
-    auto payload = jsonObjectOption(cl, QStringLiteral("data"));
+    auto payload = cl.jsonObject(QStringLiteral("data"));
     if (!payload)
         return reportError(payload.error());
-    auto metadata = jsonObjectOption(cl, QStringLiteral("metadata"));
+    auto metadata = cl.jsonObject(QStringLiteral("metadata"));
     if (!metadata)
         return reportError(metadata.error());
     ExpectedVersion expected = ExpectedVersion::any();

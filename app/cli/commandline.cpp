@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "commandline.h"
 
+#include "canonicaljson.h"
 #include "clitr.h"
 #include "recordedevent.h"
 #include "storelocation.h"
@@ -126,6 +127,24 @@ Result<OutputFormat> CommandLine::format() const
         return OutputFormat::Ndjson;
     return fail(ErrorCode::InvalidInput,
         CliTr::tr("--format must be table or ndjson, not \"%1\".").arg(m_parser.value(QStringLiteral("format"))));
+}
+
+Result<QByteArray> CommandLine::jsonObject(const QString& name) const
+{
+    if (!m_parser.isSet(name))
+        return QByteArray();
+    const QByteArray text = m_parser.value(name).toUtf8();
+    auto canonical = canonicalJson(text);
+    if (!canonical) {
+        QString reason = canonical.error().message.trimmed();
+        while (reason.endsWith(QLatin1Char('.')))
+            reason.chop(1);
+        if (!reason.isEmpty())
+            reason[0] = reason[0].toLower();
+        return fail(
+            ErrorCode::InvalidInput, CliTr::tr("The --%1 value is not a valid JSON object (%2).").arg(name, reason));
+    }
+    return text;
 }
 
 QString CommandLine::helpText() const

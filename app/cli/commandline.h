@@ -56,6 +56,9 @@ public:
     // An ISO 8601 date or time option as microseconds since the epoch.
     Result<std::optional<qint64>> instant(const QString& name) const;
     Result<OutputFormat> format() const;
+    // A JSON object option as given (checked here rather than in the store, so the sentence can
+    // name the option), or an empty array when it is not given.
+    Result<QByteArray> jsonObject(const QString& name) const;
 
     QString helpText() const;
 

@@ -29,6 +29,8 @@ int runSnapshots(const CliContext& context, const QStringList& arguments);
 int runVerify(const CliContext& context, const QStringList& arguments);
 int runExport(const CliContext& context, const QStringList& arguments);
 int runImport(const CliContext& context, const QStringList& arguments);
+// `timers list|schedule|cancel|fire-due`: the subcommand is the first argument.
+int runTimers(const CliContext& context, const QStringList& arguments);
 
 // Events per read: large enough to be fast, small enough that no command holds a long history in memory.
 inline constexpr int readPageSize = 2000;

@@ -37,6 +37,7 @@ const Command commands[] = {
     { QLatin1StringView("verify"), runVerify },
     { QLatin1StringView("export"), runExport },
     { QLatin1StringView("import"), runImport },
+    { QLatin1StringView("timers"), runTimers },
     { QLatin1StringView("demo"), runDemo },
 };
 
@@ -60,6 +61,7 @@ QString globalHelp()
                      "  verify        Check fingerprints and snapshots of one stream or of all streams.\n"
                      "  export        Write one stream or the whole store as NDJSON.\n"
                      "  import        Read an NDJSON export or a Temporal workflow history into the store.\n"
+                     "  timers        List, schedule and cancel durable timers; fire-due fires the due ones.\n"
                      "  demo          Write the demo data set (orders, sagas, flows and one long saga).\n"
                      "\n"
                      "Options:\n"

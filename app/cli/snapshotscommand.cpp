@@ -7,6 +7,7 @@
 #include "ndjson.h"
 #include "reducerchoice.h"
 #include "terminal.h"
+#include "texttable.h"
 
 #include <algorithm>
 
@@ -50,30 +51,7 @@ void printTable(const QList<SnapshotRow>& rows)
                 QString::number(s.state.size()), QString::fromLatin1(s.stateHash.left(16)), isoFromUs(s.createdAtUs),
                 row.problem.isEmpty() ? CliTr::tr("yes") : CliTr::tr("no: %1").arg(row.problem) });
     }
-    QList<qsizetype> widths;
-    for (const QString& h : header)
-        widths.append(h.size());
-    for (const QStringList& r : std::as_const(cells)) {
-        for (qsizetype i = 0; i < r.size(); ++i)
-            widths[i] = std::max(widths[i], r[i].size());
-    }
-    // Numbers right-aligned, text left-aligned; the last column is never padded.
-    const auto format = [&](const QStringList& r) {
-        QString line;
-        for (qsizetype i = 0; i < r.size(); ++i) {
-            if (i > 0)
-                line += QStringLiteral("  ");
-            const bool numeric = i == 0 || i == 3;
-            if (i + 1 == r.size())
-                line += r[i];
-            else
-                line += numeric ? r[i].rightJustified(widths[i]) : r[i].leftJustified(widths[i]);
-        }
-        return line;
-    };
-    printLine(format(header));
-    for (const QStringList& r : std::as_const(cells))
-        printLine(format(r));
+    printTextTable(header, cells, { 0, 3 });
 }
 
 } // namespace

@@ -43,6 +43,24 @@ Result<void> validateEventType(const QString& eventType)
     return {};
 }
 
+Result<void> validateTimerId(const QString& timerId)
+{
+    if (timerId.isEmpty())
+        return fail(ErrorCode::InvalidInput, CoreTr::tr("The timer id is empty."));
+    if (timerId.size() > 200)
+        return fail(ErrorCode::InvalidInput, CoreTr::tr("The timer id is longer than 200 characters."));
+    if (hasControlCharacter(timerId))
+        return fail(ErrorCode::InvalidInput, CoreTr::tr("The timer id contains a control character."));
+    return {};
+}
+
+Result<void> validateStreamType(const QString& streamType)
+{
+    if (hasControlCharacter(streamType) || streamType.size() > 200)
+        return fail(ErrorCode::InvalidInput, CoreTr::tr("The stream type is not a valid name."));
+    return {};
+}
+
 QString defaultStreamType(const QString& streamId)
 {
     qsizetype end = 0;
@@ -68,8 +86,8 @@ Result<AppendRequest> normaliseAppend(const AppendRequest& request)
     if (request.events.isEmpty())
         return fail(ErrorCode::InvalidInput, CoreTr::tr("There are no events to append."));
     AppendRequest out = request;
-    if (hasControlCharacter(out.streamType) || out.streamType.size() > 200)
-        return fail(ErrorCode::InvalidInput, CoreTr::tr("The stream type is not a valid name."));
+    if (auto ok = validateStreamType(out.streamType); !ok)
+        return std::unexpected(ok.error());
     QSet<QUuid> seen;
     for (NewEvent& e : out.events) {
         if (auto ok = validateEventType(e.eventType); !ok)

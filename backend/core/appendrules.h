@@ -12,6 +12,10 @@ namespace sagascope {
 Result<void> validateStreamId(const QString& streamId);
 // Checks an event type name: not empty, at most 200 characters, no control characters.
 Result<void> validateEventType(const QString& eventType);
+// Checks a timer id: not empty, at most 200 characters, no control characters.
+Result<void> validateTimerId(const QString& timerId);
+// Checks a stream type name: at most 200 characters, no control characters (empty is allowed).
+Result<void> validateStreamType(const QString& streamType);
 
 // The stream type used when none is given: the id's leading word before '-', ':', '/' or '_'
 // (`order-42` -> `order`), or "stream".

@@ -5,6 +5,7 @@
 
 #include "error.h"
 #include "recordedevent.h"
+#include "timers.h"
 
 #include <QObject>
 #include <QString>
@@ -51,6 +52,20 @@ public:
     virtual Result<void> saveSnapshot(const SnapshotRecord& snapshot);
     // The snapshots of a stream at or before `maxVersion` (0 = all), newest first.
     virtual Result<QList<SnapshotRecord>> readSnapshots(const QString& streamId, qint64 maxVersion = 0);
+
+    // Durable timers (timers.h says why they are shaped this way). Scheduling the same timer
+    // again is a success that writes nothing; the same id with other content is a Conflict.
+    virtual Result<ScheduleResult> scheduleTimer(const TimerRecord& timer);
+    // Removes a pending timer; NotFound when there is none with this id.
+    virtual Result<void> cancelTimer(const QString& timerId);
+    // Pending timers ordered by fire time, then timer id.
+    virtual Result<QList<TimerRecord>> listTimers(const TimerQuery& query);
+    // Claims up to `limit` timers due at `nowUs` (fire time <= nowUs, earliest first), appends
+    // a TimerFired event to each one's stream and removes them, all in one transaction, and
+    // returns what fired. Claiming is safe across processes: a timer fires exactly once however
+    // many callers fire at the same time. Call again until it returns nothing to fire every due
+    // timer.
+    virtual Result<QList<FiredTimer>> fireDueTimers(qint64 nowUs, int limit);
 
     // A feed of appends made by anyone, or nullptr when the store cannot tell.
     // The feed lives in the calling thread.

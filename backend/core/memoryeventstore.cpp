@@ -67,6 +67,7 @@ struct MemoryEventStore::State
     QHash<QUuid, qint64> positionById;
     QMultiHash<QString, qint64> positionsByCorrelation;
     QHash<QString, QList<SnapshotRecord>> snapshots; // per stream, sorted by version
+    QHash<QString, TimerRecord> timers; // pending timers by id
     MemoryNotifier notifier;
 
     const RecordedEvent& at(qint64 position) const { return log[position - 1]; }
@@ -106,6 +107,41 @@ struct MemoryEventStore::State
                 streams.insert(it.key(), **it);
             else
                 streams.remove(it.key());
+        }
+    }
+
+    // Applies normalised requests request by request (later requests see earlier ones) and undoes
+    // everything on failure, so that a batch is all-or-nothing. The caller holds the write lock.
+    Result<QList<AppendResult>> appendLocked(const QList<AppendRequest>& normalised)
+    {
+        QList<AppendResult> results;
+        const qsizetype logSize = log.size();
+        QHash<QString, std::optional<Stream>> before;
+        const qint64 now = nowUs();
+        for (const AppendRequest& r : normalised) {
+            auto replay = check(r);
+            if (!replay) {
+                rollback(logSize, before);
+                return std::unexpected(replay.error());
+            }
+            if (*replay) {
+                results.append(**replay);
+                continue;
+            }
+            if (!before.contains(r.streamId)) {
+                const auto s = streams.constFind(r.streamId);
+                before.insert(r.streamId, s == streams.cend() ? std::nullopt : std::optional(*s));
+            }
+            results.append(write(r, now));
+        }
+        return results;
+    }
+
+    void notify(const QList<AppendResult>& results)
+    {
+        for (const AppendResult& r : results) {
+            if (!r.alreadyStored)
+                Q_EMIT notifier.appended(r.streamId, r.lastVersion, r.lastPosition);
         }
     }
 
@@ -187,32 +223,12 @@ Result<QList<AppendResult>> MemoryEventStore::appendBatch(const QList<AppendRequ
     QList<AppendResult> results;
     {
         QWriteLocker locker(&d->lock);
-        // Apply request by request (later requests see earlier ones); undo everything on failure
-        // so that a batch is all-or-nothing.
-        const qsizetype logSize = d->log.size();
-        QHash<QString, std::optional<State::Stream>> before;
-        const qint64 now = nowUs();
-        for (const AppendRequest& r : normalised) {
-            auto replay = d->check(r);
-            if (!replay) {
-                d->rollback(logSize, before);
-                return std::unexpected(replay.error());
-            }
-            if (*replay) {
-                results.append(**replay);
-                continue;
-            }
-            if (!before.contains(r.streamId)) {
-                const auto s = d->streams.constFind(r.streamId);
-                before.insert(r.streamId, s == d->streams.cend() ? std::nullopt : std::optional(*s));
-            }
-            results.append(d->write(r, now));
-        }
+        auto written = d->appendLocked(normalised);
+        if (!written)
+            return std::unexpected(written.error());
+        results = std::move(*written);
     }
-    for (const AppendResult& r : results) {
-        if (!r.alreadyStored)
-            Q_EMIT d->notifier.appended(r.streamId, r.lastVersion, r.lastPosition);
-    }
+    d->notify(results);
     return results;
 }
 
@@ -342,6 +358,91 @@ Result<QList<SnapshotRecord>> MemoryEventStore::readSnapshots(const QString& str
             out.append(*it);
     }
     return out;
+}
+
+Result<ScheduleResult> MemoryEventStore::scheduleTimer(const TimerRecord& timer)
+{
+    auto normalised = normaliseTimer(timer, nowUs());
+    if (!normalised)
+        return std::unexpected(normalised.error());
+    QWriteLocker locker(&d->lock);
+    if (const auto it = d->timers.constFind(normalised->timerId); it != d->timers.cend()) {
+        if (!sameTimer(*normalised, *it))
+            return std::unexpected(timerConflict(*normalised, *it));
+        return ScheduleResult { *it, true };
+    }
+    d->timers.insert(normalised->timerId, *normalised);
+    return ScheduleResult { *normalised, false };
+}
+
+Result<void> MemoryEventStore::cancelTimer(const QString& timerId)
+{
+    QWriteLocker locker(&d->lock);
+    if (!d->timers.remove(timerId))
+        return std::unexpected(timerNotFound(timerId));
+    return {};
+}
+
+namespace {
+
+bool earlier(const TimerRecord& a, const TimerRecord& b)
+{
+    return std::tie(a.fireAtUs, a.timerId) < std::tie(b.fireAtUs, b.timerId);
+}
+
+} // namespace
+
+Result<QList<TimerRecord>> MemoryEventStore::listTimers(const TimerQuery& query)
+{
+    QReadLocker locker(&d->lock);
+    QList<TimerRecord> out;
+    for (const TimerRecord& t : std::as_const(d->timers)) {
+        if (query.streamId.isEmpty() || t.streamId == query.streamId)
+            out.append(t);
+    }
+    std::sort(out.begin(), out.end(), earlier);
+    if (query.limit > 0 && out.size() > query.limit)
+        out.resize(query.limit);
+    return out;
+}
+
+Result<QList<FiredTimer>> MemoryEventStore::fireDueTimers(qint64 nowUs, int limit)
+{
+    QList<FiredTimer> fired;
+    QList<AppendResult> appended;
+    {
+        // The write lock is the claim: no other caller sees these timers until they are gone.
+        QWriteLocker locker(&d->lock);
+        QList<TimerRecord> due;
+        for (const TimerRecord& t : std::as_const(d->timers)) {
+            if (t.fireAtUs <= nowUs)
+                due.append(t);
+        }
+        std::sort(due.begin(), due.end(), earlier);
+        if (limit > 0 && due.size() > limit)
+            due.resize(limit);
+        QList<AppendRequest> requests;
+        requests.reserve(due.size());
+        QSet<QString> created;
+        for (const TimerRecord& t : std::as_const(due)) {
+            const bool exists = d->streams.contains(t.streamId) || created.contains(t.streamId);
+            created.insert(t.streamId);
+            auto n = normaliseAppend(timerFiredRequest(t, exists));
+            if (!n)
+                return std::unexpected(n.error());
+            requests.append(std::move(*n));
+        }
+        auto written = d->appendLocked(requests);
+        if (!written)
+            return std::unexpected(written.error());
+        appended = std::move(*written);
+        for (qsizetype i = 0; i < due.size(); ++i) {
+            d->timers.remove(due[i].timerId);
+            fired.append(firedTimer(due[i], appended[i]));
+        }
+    }
+    d->notify(appended);
+    return fired;
 }
 
 std::unique_ptr<LiveFeed> MemoryEventStore::openLiveFeed()

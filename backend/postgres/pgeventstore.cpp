@@ -7,6 +7,7 @@
 #include "migrations.h"
 #include "pgconnection.h"
 #include "pglivefeed.h"
+#include "pgtimers.h"
 #include "pgwire.h"
 
 #include <QJsonDocument>
@@ -409,6 +410,17 @@ Result<AppendResult> appendOutcome(const AppendRequest& r, const Rows& rows)
                     .arg(r.streamId));
 }
 
+// One normalised append on `conn`, in its own transaction or in the caller's. Nothing is written
+// unless the function reports status 0, so no rollback is ever needed here.
+Result<AppendResult> appendOn(Connection& conn, const AppendRequest& normalised)
+{
+    auto rows = conn.run(appendStatement, appendParams(normalised, false),
+                         CoreTr::tr("appending to stream \"%1\"").arg(normalised.streamId));
+    if (!rows)
+        return std::unexpected(rows.error());
+    return appendOutcome(normalised, *rows);
+}
+
 } // namespace
 
 // ---- the store -----------------------------------------------------------------------------
@@ -796,13 +808,8 @@ Result<AppendResult> PgEventStore::append(const AppendRequest& request)
     auto conn = d->pool.acquire();
     if (!conn)
         return std::unexpected(conn.error());
-    // One statement in its own transaction: one round trip and one commit. Nothing is written
-    // unless the function reports status 0, so no rollback is ever needed here.
-    auto rows = (*conn)->run(appendStatement, appendParams(*normalised, false),
-                             CoreTr::tr("appending to stream \"%1\"").arg(normalised->streamId));
-    if (!rows)
-        return std::unexpected(rows.error());
-    return appendOutcome(*normalised, *rows);
+    // One statement in its own transaction: one round trip and one commit.
+    return appendOn(**conn, *normalised);
 }
 
 Result<QList<AppendResult>> PgEventStore::appendBatch(const QList<AppendRequest>& requests)
@@ -998,6 +1005,47 @@ Result<QList<SnapshotRecord>> PgEventStore::readSnapshots(const QString& streamI
         out.append(std::move(s));
     }
     return out;
+}
+
+Result<ScheduleResult> PgEventStore::scheduleTimer(const TimerRecord& timer)
+{
+    if (auto ok = d->ensureWritable(); !ok)
+        return std::unexpected(ok.error());
+    auto normalised = normaliseTimer(timer, nowUs());
+    if (!normalised)
+        return std::unexpected(normalised.error());
+    auto conn = d->pool.acquire();
+    if (!conn)
+        return std::unexpected(conn.error());
+    return pg::scheduleTimer(**conn, *normalised);
+}
+
+Result<void> PgEventStore::cancelTimer(const QString& timerId)
+{
+    if (auto ok = d->ensureWritable(); !ok)
+        return std::unexpected(ok.error());
+    auto conn = d->pool.acquire();
+    if (!conn)
+        return std::unexpected(conn.error());
+    return pg::cancelTimer(**conn, timerId);
+}
+
+Result<QList<TimerRecord>> PgEventStore::listTimers(const TimerQuery& query)
+{
+    auto conn = d->pool.acquire();
+    if (!conn)
+        return std::unexpected(conn.error());
+    return pg::listTimers(**conn, query);
+}
+
+Result<QList<FiredTimer>> PgEventStore::fireDueTimers(qint64 nowUs, int limit)
+{
+    if (auto ok = d->ensureWritable(); !ok)
+        return std::unexpected(ok.error());
+    auto conn = d->pool.acquire();
+    if (!conn)
+        return std::unexpected(conn.error());
+    return pg::fireDueTimers(**conn, nowUs, limit, appendOn);
 }
 
 std::unique_ptr<LiveFeed> PgEventStore::openLiveFeed()

@@ -30,6 +30,10 @@ public:
     Result<qint64> headPosition() override;
     Result<void> saveSnapshot(const SnapshotRecord& snapshot) override;
     Result<QList<SnapshotRecord>> readSnapshots(const QString& streamId, qint64 maxVersion = 0) override;
+    Result<ScheduleResult> scheduleTimer(const TimerRecord& timer) override;
+    Result<void> cancelTimer(const QString& timerId) override;
+    Result<QList<TimerRecord>> listTimers(const TimerQuery& query) override;
+    Result<QList<FiredTimer>> fireDueTimers(qint64 nowUs, int limit) override;
     std::unique_ptr<LiveFeed> openLiveFeed() override;
 
 private:

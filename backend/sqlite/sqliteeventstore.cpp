@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QMutex>
 #include <QPointer>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -23,6 +24,7 @@
 
 #include <atomic>
 #include <limits>
+#include <utility>
 
 namespace sagascope {
 
@@ -61,6 +63,20 @@ StreamInfo streamFromRow(const QSqlQuery& q)
     s.createdAtUs = q.value(4).toLongLong();
     s.updatedAtUs = q.value(5).toLongLong();
     return s;
+}
+
+const char* const timerColumns = "timer_id, stream_id, stream_type, fire_at_us, payload, scheduled_at_us";
+
+TimerRecord timerFromRow(const QSqlQuery& q)
+{
+    TimerRecord t;
+    t.timerId = q.value(0).toString();
+    t.streamId = q.value(1).toString();
+    t.streamType = q.value(2).toString();
+    t.fireAtUs = q.value(3).toLongLong();
+    t.payload = q.value(4).toString().toUtf8();
+    t.scheduledAtUs = q.value(5).toLongLong();
+    return t;
 }
 
 // LIKE pattern that matches `text` literally ('\' escapes % and _).
@@ -287,6 +303,60 @@ struct SqliteEventStore::Private
         return std::optional<AppendResult>(result);
     }
 
+    Result<void> ensureWritable() const
+    {
+        if (options.readOnly)
+            return fail(ErrorCode::InvalidInput, CoreTr::tr("The store %1 is open read-only.").arg(path));
+        return {};
+    }
+
+    // Runs `body(db)` in a BEGIN IMMEDIATE transaction: the write lock of the file is taken
+    // first, so another process's writer waits (busy timeout) instead of failing at commit, and
+    // whatever `body` reads stays true until the commit. Commits when `body` succeeds, else
+    // rolls back.
+    template<typename Body>
+    auto writeTransaction(const QString& what, Body&& body) -> decltype(body(std::declval<QSqlDatabase&>()))
+    {
+        auto db = connection();
+        if (!db)
+            return std::unexpected(db.error());
+        QMutexLocker locker(&writeLock);
+        QSqlQuery q(*db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return std::unexpected(sqlError(q.lastError(), what));
+        auto result = body(*db);
+        if (!result) {
+            QSqlQuery(*db).exec(QStringLiteral("ROLLBACK"));
+            return result;
+        }
+        if (!QSqlQuery(*db).exec(QStringLiteral("COMMIT"))) {
+            const Error e = sqlError(db->lastError(), what);
+            QSqlQuery(*db).exec(QStringLiteral("ROLLBACK"));
+            return std::unexpected(e);
+        }
+        return result;
+    }
+
+    // Appends normalised requests inside a write transaction. Positions are assigned under the
+    // write lock, so they increase in commit order.
+    Result<QList<AppendResult>> appendAll(QSqlDatabase& db, const QList<AppendRequest>& normalised)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM events")) || !q.next())
+            return std::unexpected(sqlError(q.lastError(), CoreTr::tr("reading the head position")));
+        qint64 nextPosition = q.value(0).toLongLong() + 1;
+        q.finish();
+        const qint64 now = nowUs();
+        QList<AppendResult> results;
+        for (const AppendRequest& r : normalised) {
+            auto one = appendOne(db, r, nextPosition, now);
+            if (!one)
+                return std::unexpected(one.error());
+            results.append(**one);
+        }
+        return results;
+    }
+
     Result<void> migrate()
     {
         auto db = connection();
@@ -406,8 +476,8 @@ Result<AppendResult> SqliteEventStore::append(const AppendRequest& request)
 
 Result<QList<AppendResult>> SqliteEventStore::appendBatch(const QList<AppendRequest>& requests)
 {
-    if (d->options.readOnly)
-        return fail(ErrorCode::InvalidInput, CoreTr::tr("The store %1 is open read-only.").arg(d->path));
+    if (auto ok = d->ensureWritable(); !ok)
+        return std::unexpected(ok.error());
     QList<AppendRequest> normalised;
     normalised.reserve(requests.size());
     for (const AppendRequest& r : requests) {
@@ -416,33 +486,7 @@ Result<QList<AppendResult>> SqliteEventStore::appendBatch(const QList<AppendRequ
             return std::unexpected(n.error());
         normalised.append(std::move(*n));
     }
-    auto db = d->connection();
-    if (!db)
-        return std::unexpected(db.error());
-    QMutexLocker locker(&d->writeLock);
-    QSqlQuery q(*db);
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-        return std::unexpected(d->sqlError(q.lastError(), CoreTr::tr("starting an append")));
-    auto rollback = [&](const Error& e) -> Result<QList<AppendResult>> {
-        QSqlQuery(*db).exec(QStringLiteral("ROLLBACK"));
-        return std::unexpected(e);
-    };
-    // Positions are assigned under the write lock, so they increase in commit order.
-    if (!q.exec(QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM events")) || !q.next())
-        return rollback(d->sqlError(q.lastError(), CoreTr::tr("reading the head position")));
-    qint64 nextPosition = q.value(0).toLongLong() + 1;
-    q.finish();
-    const qint64 now = nowUs();
-    QList<AppendResult> results;
-    for (const AppendRequest& r : normalised) {
-        auto one = d->appendOne(*db, r, nextPosition, now);
-        if (!one)
-            return rollback(one.error());
-        results.append(**one);
-    }
-    if (!QSqlQuery(*db).exec(QStringLiteral("COMMIT")))
-        return rollback(d->sqlError(db->lastError(), CoreTr::tr("committing an append")));
-    return results;
+    return d->writeTransaction(CoreTr::tr("appending"), [&](QSqlDatabase& db) { return d->appendAll(db, normalised); });
 }
 
 Result<QList<RecordedEvent>> SqliteEventStore::readStream(const StreamQuery& query)
@@ -593,6 +637,129 @@ Result<QList<SnapshotRecord>> SqliteEventStore::readSnapshots(const QString& str
         out.append(std::move(s));
     }
     return out;
+}
+
+Result<ScheduleResult> SqliteEventStore::scheduleTimer(const TimerRecord& timer)
+{
+    if (auto ok = d->ensureWritable(); !ok)
+        return std::unexpected(ok.error());
+    auto normalised = normaliseTimer(timer, nowUs());
+    if (!normalised)
+        return std::unexpected(normalised.error());
+    const TimerRecord& t = *normalised;
+    return d->writeTransaction(CoreTr::tr("scheduling a timer"), [&](QSqlDatabase& db) -> Result<ScheduleResult> {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT ") + QLatin1String(timerColumns)
+            + QStringLiteral(" FROM timers WHERE timer_id = ?"));
+        q.addBindValue(t.timerId);
+        if (!q.exec())
+            return std::unexpected(d->sqlError(q.lastError(), CoreTr::tr("scheduling a timer")));
+        if (q.next()) {
+            const TimerRecord stored = timerFromRow(q);
+            if (!sameTimer(t, stored))
+                return std::unexpected(timerConflict(t, stored));
+            return ScheduleResult { stored, true };
+        }
+        q.finish();
+        QSqlQuery ins(db);
+        ins.prepare(QStringLiteral("INSERT INTO timers (") + QLatin1String(timerColumns)
+            + QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?)"));
+        for (const QVariant& v : QVariantList {
+                 t.timerId, t.streamId, t.streamType, t.fireAtUs, QString::fromUtf8(t.payload), t.scheduledAtUs })
+            ins.addBindValue(v);
+        if (!ins.exec())
+            return std::unexpected(d->sqlError(ins.lastError(), CoreTr::tr("scheduling a timer")));
+        return ScheduleResult { t, false };
+    });
+}
+
+Result<void> SqliteEventStore::cancelTimer(const QString& timerId)
+{
+    if (auto ok = d->ensureWritable(); !ok)
+        return std::unexpected(ok.error());
+    auto q
+        = d->run(QStringLiteral("DELETE FROM timers WHERE timer_id = ?"), { timerId }, CoreTr::tr("canceling a timer"));
+    if (!q)
+        return std::unexpected(q.error());
+    if (q->numRowsAffected() < 1)
+        return std::unexpected(timerNotFound(timerId));
+    return {};
+}
+
+Result<QList<TimerRecord>> SqliteEventStore::listTimers(const TimerQuery& query)
+{
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(timerColumns) + QStringLiteral(" FROM timers");
+    QVariantList binds;
+    if (!query.streamId.isEmpty()) {
+        sql += QStringLiteral(" WHERE stream_id = ?");
+        binds.append(query.streamId);
+    }
+    sql += QStringLiteral(" ORDER BY fire_at_us, timer_id LIMIT ?");
+    binds.append(query.limit > 0 ? query.limit : -1);
+    auto q = d->run(sql, binds, CoreTr::tr("listing timers"));
+    if (!q)
+        return std::unexpected(q.error());
+    QList<TimerRecord> out;
+    while (q->next())
+        out.append(timerFromRow(*q));
+    return out;
+}
+
+Result<QList<FiredTimer>> SqliteEventStore::fireDueTimers(qint64 nowUs, int limit)
+{
+    if (auto ok = d->ensureWritable(); !ok)
+        return std::unexpected(ok.error());
+    const QString what = CoreTr::tr("firing timers");
+    // BEGIN IMMEDIATE is the claim: a second process waits for the file's write lock and then
+    // finds these timers gone.
+    return d->writeTransaction(what, [&](QSqlDatabase& db) -> Result<QList<FiredTimer>> {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT ") + QLatin1String(timerColumns)
+            + QStringLiteral(" FROM timers WHERE fire_at_us <= ? ORDER BY fire_at_us, timer_id LIMIT ?"));
+        q.addBindValue(nowUs);
+        q.addBindValue(limit > 0 ? limit : -1);
+        if (!q.exec())
+            return std::unexpected(d->sqlError(q.lastError(), what));
+        QList<TimerRecord> due;
+        while (q.next())
+            due.append(timerFromRow(q));
+        q.finish();
+        QList<AppendRequest> requests;
+        requests.reserve(due.size());
+        QSet<QString> created;
+        QSqlQuery exists(db);
+        exists.prepare(QStringLiteral("SELECT 1 FROM streams WHERE stream_id = ?"));
+        for (const TimerRecord& t : std::as_const(due)) {
+            bool streamExists = created.contains(t.streamId);
+            if (!streamExists) {
+                exists.addBindValue(t.streamId);
+                if (!exists.exec())
+                    return std::unexpected(d->sqlError(exists.lastError(), what));
+                streamExists = exists.next();
+                exists.finish();
+            }
+            created.insert(t.streamId);
+            auto n = normaliseAppend(timerFiredRequest(t, streamExists));
+            if (!n)
+                return std::unexpected(n.error());
+            requests.append(std::move(*n));
+        }
+        auto appended = d->appendAll(db, requests);
+        if (!appended)
+            return std::unexpected(appended.error());
+        QSqlQuery del(db);
+        del.prepare(QStringLiteral("DELETE FROM timers WHERE timer_id = ?"));
+        QList<FiredTimer> fired;
+        fired.reserve(due.size());
+        for (qsizetype i = 0; i < due.size(); ++i) {
+            del.addBindValue(due[i].timerId);
+            if (!del.exec())
+                return std::unexpected(d->sqlError(del.lastError(), what));
+            fired.append(firedTimer(due[i], (*appended)[i]));
+        }
+        return fired;
+    });
 }
 
 Result<qint64> SqliteEventStore::headPosition()

@@ -44,6 +44,11 @@ public:
     // in the order of their last position: what the live feed reports after a poll.
     Result<QList<StreamAppend>> appendsAfter(qint64 position, int limit);
 
+    Result<ScheduleResult> scheduleTimer(const TimerRecord& timer) override;
+    Result<void> cancelTimer(const QString& timerId) override;
+    Result<QList<TimerRecord>> listTimers(const TimerQuery& query) override;
+    Result<QList<FiredTimer>> fireDueTimers(qint64 nowUs, int limit) override;
+
 private:
     struct Private;
     explicit SqliteEventStore(std::unique_ptr<Private> d);

@@ -5,6 +5,7 @@
 
 #include "teststores.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -16,6 +17,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace sagascope::test {
 
@@ -95,6 +97,56 @@ public:
         r.err = p.readAllStandardError();
         r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
         return r;
+    }
+
+    // Starts one process per argument list, all before waiting for any, and collects their
+    // results: for commands that must cooperate when run at the same time.
+    QList<CliRun> runTogether(const QList<QStringList>& argumentLists, int timeoutMs = 300000) const
+    {
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (const QStringList& arguments : argumentLists) {
+            processes.push_back(std::make_unique<QProcess>());
+            processes.back()->setProcessEnvironment(m_env);
+            processes.back()->start(QStringLiteral(SAGASCOPE_CLI_PATH), arguments);
+        }
+        QList<CliRun> runs(qsizetype(processes.size()));
+        std::vector<bool> started;
+        for (std::size_t i = 0; i < processes.size(); ++i) {
+            started.push_back(processes[i]->waitForStarted(10000));
+            if (!started.back())
+                runs[qsizetype(i)].err = "could not start " SAGASCOPE_CLI_PATH;
+        }
+        // Every output is drained while any process runs, so none blocks on a full pipe.
+        QElapsedTimer clock;
+        clock.start();
+        for (bool running = true; running && clock.elapsed() < timeoutMs;) {
+            running = false;
+            for (std::size_t i = 0; i < processes.size(); ++i) {
+                QProcess& p = *processes[i];
+                if (!started[i])
+                    continue;
+                if (p.state() != QProcess::NotRunning) {
+                    running = true;
+                    p.waitForReadyRead(20);
+                }
+                runs[qsizetype(i)].out += p.readAllStandardOutput();
+                runs[qsizetype(i)].err += p.readAllStandardError();
+            }
+        }
+        for (std::size_t i = 0; i < processes.size(); ++i) {
+            QProcess& p = *processes[i];
+            if (!started[i])
+                continue;
+            if (p.state() != QProcess::NotRunning) {
+                p.kill();
+                p.waitForFinished(5000);
+                continue; // exit code stays -1: timed out
+            }
+            runs[qsizetype(i)].out += p.readAllStandardOutput();
+            runs[qsizetype(i)].err += p.readAllStandardError();
+            runs[qsizetype(i)].exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+        }
+        return runs;
     }
 
 private:

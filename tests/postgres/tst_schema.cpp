@@ -38,7 +38,7 @@ private Q_SLOTS:
         QCOMPARE(raw.query("SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
                            "WHERE table_schema = 'sagascope'")
                      .value_or(QString()),
-                 QStringLiteral("events,schema_migrations,snapshots,streams"));
+                 QStringLiteral("events,schema_migrations,snapshots,streams,timers"));
         QCOMPARE(raw.query("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'").value_or(QString()),
                  QStringLiteral("0"));
         QCOMPARE(raw.query("SELECT checksum FROM sagascope.schema_migrations WHERE version = 1").value_or(QString()),

@@ -3,10 +3,13 @@
 // (SAGASCOPE_TEST_STORE=memory|sqlite|postgres). Every store must behave identically.
 #include "eventstore.h"
 #include "fingerprint.h"
+#include "sagareducer.h"
 #include "teststores.h"
+#include "timers.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMutex>
 #include <QSet>
 #include <QSignalSpy>
@@ -19,6 +22,7 @@
 
 using namespace sagascope;
 using namespace sagascope::test;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -41,6 +45,34 @@ AppendRequest request(const QString& stream, QList<NewEvent> events, ExpectedVer
 QString describe(const Error& e)
 {
     return e.codeName() + QStringLiteral(": ") + e.message;
+}
+
+TimerRecord timer(const QString& id, const QString& stream, qint64 fireAtUs, const QByteArray& payload = {},
+    const QString& streamType = {})
+{
+    TimerRecord t;
+    t.timerId = id;
+    t.streamId = stream;
+    t.streamType = streamType;
+    t.fireAtUs = fireAtUs;
+    t.payload = payload;
+    return t;
+}
+
+QStringList timerIds(const QList<TimerRecord>& timers)
+{
+    QStringList ids;
+    for (const TimerRecord& t : timers)
+        ids.append(t.timerId);
+    return ids;
+}
+
+QStringList firedIds(const QList<FiredTimer>& fired)
+{
+    QStringList ids;
+    for (const FiredTimer& f : fired)
+        ids.append(f.timer.timerId);
+    return ids;
 }
 
 } // namespace
@@ -129,7 +161,7 @@ private Q_SLOTS:
         QVERIFY(r.position >= 1);
         QCOMPARE(r.eventType, QStringLiteral("ActivityTaskScheduled"));
         QCOMPARE(r.schemaVersion, 2);
-        QCOMPARE(r.payload, QByteArray(R"({"activity":"charge"})"));
+        QCOMPARE(r.payload, QByteArray("{\"activity\":\"charge\"}"));
         QCOMPARE(r.payloadObject.value(QStringLiteral("activity")).toString(), QStringLiteral("charge"));
         QCOMPARE(r.correlationId(), QStringLiteral("corr-1"));
         QCOMPARE(r.causationId(), QStringLiteral("cause-1"));
@@ -145,11 +177,11 @@ private Q_SLOTS:
     {
         NewEvent e;
         e.eventType = QStringLiteral("Measured");
-        e.payload = R"({"id": 12345678901234567890, "ratio": 1.0, "small": 1e-300, "neg": -0})";
+        e.payload = "{\"id\": 12345678901234567890, \"ratio\": 1.0, \"small\": 1e-300, \"neg\": -0}";
         REQUIRE_OK(store()->append(request(QStringLiteral("m-1"), { e })));
         const auto events = REQUIRE_OK(store()->readStream({ .streamId = QStringLiteral("m-1") }));
-        QCOMPARE(
-            events.first().payload, QByteArray(R"({"id":12345678901234567890,"neg":-0,"ratio":1.0,"small":1e-300})"));
+        QCOMPARE(events.first().payload,
+            QByteArray("{\"id\":12345678901234567890,\"neg\":-0,\"ratio\":1.0,\"small\":1e-300}"));
     }
 
     void expectedVersions_data()
@@ -255,7 +287,7 @@ private Q_SLOTS:
         QVERIFY(REQUIRE_OK(store()->append(request(QStringLiteral("i-1"), { same, b }))).alreadyStored);
         // Same id, different content: a clear error, nothing written.
         NewEvent changed = a;
-        changed.payload = R"({"total":11})";
+        changed.payload = "{\"total\":11}";
         const auto r = store()->append(request(QStringLiteral("i-1"), { changed }));
         QCOMPARE(r.error().code, ErrorCode::InvalidInput);
         QVERIFY2(r.error().message.contains(a.eventId.toString(QUuid::WithoutBraces)), qPrintable(r.error().message));
@@ -638,7 +670,7 @@ private Q_SLOTS:
         REQUIRE_OK(store()->append(request(QStringLiteral("fp-2"), { ev(QStringLiteral("Other")) })));
         NewEvent exact;
         exact.eventType = QStringLiteral("C");
-        exact.payload = R"({"id":12345678901234567890})";
+        exact.payload = "{\"id\":12345678901234567890}";
         REQUIRE_OK(store()->append(request(QStringLiteral("fp-1"), { exact })));
         const auto events = REQUIRE_OK(store()->readStream({ .streamId = QStringLiteral("fp-1") }));
         QCOMPARE(events.size(), 3);
@@ -685,7 +717,7 @@ private Q_SLOTS:
         s.codec = QStringLiteral("cbor");
         s.state = QByteArray("\xa1\x00\xff binary \x00", 12);
         s.stateHash = QByteArray(64, 'c');
-        s.createdAtUs = 1'700'000'000'000'001LL;
+        s.createdAtUs = 1700000000000001LL;
         REQUIRE_DONE(store()->saveSnapshot(s));
         SnapshotRecord later = s;
         later.version = 3;
@@ -715,12 +747,330 @@ private Q_SLOTS:
             ErrorCode::NotFound);
     }
 
+    // ---- durable timers ------------------------------------------------------------------
+
+    void timersScheduleListCancel()
+    {
+        const qint64 t0 = 1900000000000000;
+        const auto first = REQUIRE_OK(store()->scheduleTimer(
+            timer(QStringLiteral("t-late"), QStringLiteral("saga-1"), t0 + 3000, "{\"b\": 2, \"a\": 1}")));
+        QVERIFY(!first.alreadyScheduled);
+        QCOMPARE(first.timer.payload, QByteArray("{\"a\":1,\"b\":2}"));
+        QCOMPARE(first.timer.streamType, QStringLiteral("saga"));
+        QVERIFY(first.timer.scheduledAtUs > 0);
+        REQUIRE_OK(store()->scheduleTimer(timer(QStringLiteral("t-early"), QStringLiteral("saga-2"), t0 + 1000)));
+        REQUIRE_OK(store()->scheduleTimer(timer(QStringLiteral("t-mid-b"), QStringLiteral("saga-1"), t0 + 2000)));
+        REQUIRE_OK(store()->scheduleTimer(timer(QStringLiteral("t-mid-a"), QStringLiteral("saga-1"), t0 + 2000)));
+
+        // Ordered by fire time, then id; one stream's only; limited.
+        QCOMPARE(timerIds(REQUIRE_OK(store()->listTimers({}))),
+            QStringList({ u"t-early"_s, u"t-mid-a"_s, u"t-mid-b"_s, u"t-late"_s }));
+        QCOMPARE(timerIds(REQUIRE_OK(store()->listTimers({ .streamId = QStringLiteral("saga-1") }))),
+            QStringList({ u"t-mid-a"_s, u"t-mid-b"_s, u"t-late"_s }));
+        QCOMPARE(
+            timerIds(REQUIRE_OK(store()->listTimers({ .limit = 2 }))), QStringList({ u"t-early"_s, u"t-mid-a"_s }));
+        QVERIFY(REQUIRE_OK(store()->listTimers({ .streamId = QStringLiteral("saga-3") })).isEmpty());
+        const TimerRecord listed = REQUIRE_OK(store()->listTimers({ .streamId = QStringLiteral("saga-1") })).last();
+        QCOMPARE(listed.fireAtUs, t0 + 3000);
+        QCOMPARE(listed.payload, first.timer.payload);
+        QCOMPARE(listed.scheduledAtUs, first.timer.scheduledAtUs);
+        QCOMPARE(listed.streamId, QStringLiteral("saga-1"));
+
+        REQUIRE_DONE(store()->cancelTimer(QStringLiteral("t-mid-a")));
+        QCOMPARE(
+            timerIds(REQUIRE_OK(store()->listTimers({}))), QStringList({ u"t-early"_s, u"t-mid-b"_s, u"t-late"_s }));
+        const auto again = store()->cancelTimer(QStringLiteral("t-mid-a"));
+        QVERIFY(!again);
+        QCOMPARE(again.error().code, ErrorCode::NotFound);
+        QVERIFY2(again.error().message.contains(QStringLiteral("t-mid-a")), qPrintable(again.error().message));
+        // Scheduling, listing and canceling write no events.
+        QCOMPARE(REQUIRE_OK(store()->headPosition()), 0);
+    }
+
+    void timerScheduleIsIdempotent()
+    {
+        const TimerRecord t
+            = timer(QStringLiteral("t-1"), QStringLiteral("saga-1"), 1900000000000000, "{\"n\": 12345678901234567890}");
+        const auto first = REQUIRE_OK(store()->scheduleTimer(t));
+        QThread::usleep(2000);
+        const auto second = REQUIRE_OK(store()->scheduleTimer(t));
+        QVERIFY(second.alreadyScheduled);
+        QCOMPARE(second.timer.scheduledAtUs, first.timer.scheduledAtUs);
+        QCOMPARE(second.timer.payload, QByteArray("{\"n\":12345678901234567890}"));
+        QCOMPARE(REQUIRE_OK(store()->listTimers({})).size(), 1);
+    }
+
+    void timerScheduleConflicts_data()
+    {
+        QTest::addColumn<QString>("stream");
+        QTest::addColumn<qint64>("fireAtUs");
+        QTest::addColumn<QByteArray>("payload");
+        QTest::newRow("other fire time") << u"saga-1"_s << qint64(1900000000000001) << QByteArray("{}");
+        QTest::newRow("other stream") << u"saga-2"_s << qint64(1900000000000000) << QByteArray("{}");
+        QTest::newRow("other payload") << u"saga-1"_s << qint64(1900000000000000) << QByteArray("{\"a\":1}");
+    }
+    void timerScheduleConflicts()
+    {
+        QFETCH(QString, stream);
+        QFETCH(qint64, fireAtUs);
+        QFETCH(QByteArray, payload);
+        REQUIRE_OK(store()->scheduleTimer(timer(QStringLiteral("t-1"), QStringLiteral("saga-1"), 1900000000000000)));
+        const auto clash = store()->scheduleTimer(timer(QStringLiteral("t-1"), stream, fireAtUs, payload));
+        QVERIFY(!clash);
+        QCOMPARE(clash.error().code, ErrorCode::Conflict);
+        QVERIFY2(clash.error().message.contains(QStringLiteral("\"t-1\"")), qPrintable(clash.error().message));
+        // The pending timer is unchanged.
+        const auto pending = REQUIRE_OK(store()->listTimers({}));
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.first().streamId, QStringLiteral("saga-1"));
+        QCOMPARE(pending.first().fireAtUs, 1900000000000000);
+        QCOMPARE(pending.first().payload, QByteArray("{}"));
+    }
+
+    void timerRejectsInvalidInput_data()
+    {
+        QTest::addColumn<QString>("timerId");
+        QTest::addColumn<QString>("stream");
+        QTest::addColumn<qint64>("fireAtUs");
+        QTest::addColumn<QByteArray>("payload");
+        QTest::newRow("empty id") << QString() << u"saga-1"_s << qint64(1000) << QByteArray();
+        QTest::newRow("control character in id") << u"t\n1"_s << u"saga-1"_s << qint64(1000) << QByteArray();
+        QTest::newRow("long id") << QString(201, QLatin1Char('x')) << u"saga-1"_s << qint64(1000) << QByteArray();
+        QTest::newRow("empty stream") << u"t-1"_s << QString() << qint64(1000) << QByteArray();
+        QTest::newRow("no fire time") << u"t-1"_s << u"saga-1"_s << qint64(0) << QByteArray();
+        QTest::newRow("payload not an object") << u"t-1"_s << u"saga-1"_s << qint64(1000) << QByteArray("[1]");
+        QTest::newRow("payload not JSON") << u"t-1"_s << u"saga-1"_s << qint64(1000) << QByteArray("{nope");
+    }
+    void timerRejectsInvalidInput()
+    {
+        QFETCH(QString, timerId);
+        QFETCH(QString, stream);
+        QFETCH(qint64, fireAtUs);
+        QFETCH(QByteArray, payload);
+        const auto r = store()->scheduleTimer(timer(timerId, stream, fireAtUs, payload));
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+        QVERIFY(REQUIRE_OK(store()->listTimers({})).isEmpty());
+    }
+
+    void firingAppendsTimerFiredAndRemovesTheTimer()
+    {
+        const qint64 now = nowUs();
+        REQUIRE_OK(store()->append(request(QStringLiteral("saga-1"), { ev(QStringLiteral("WorkflowExecutionStarted")) },
+            ExpectedVersion::noStream(), QStringLiteral("saga"))));
+        REQUIRE_OK(store()->scheduleTimer(timer(QStringLiteral("t-due"), QStringLiteral("saga-1"), now - 1000,
+            "{\"reason\": \"payment timeout\", \"order\": 12345678901234567890, \"ratio\": 1.0}")));
+        REQUIRE_OK(
+            store()->scheduleTimer(timer(QStringLiteral("t-future"), QStringLiteral("saga-1"), now + 3600000000)));
+
+        const auto fired = REQUIRE_OK(store()->fireDueTimers(now, 100));
+        QCOMPARE(firedIds(fired), QStringList({ u"t-due"_s }));
+        const FiredTimer& f = fired.first();
+        QVERIFY(!f.alreadyStored);
+        QCOMPARE(f.version, 2);
+        QCOMPARE(f.eventId, timerFiredEventId(f.timer));
+
+        const auto events = REQUIRE_OK(store()->readStream({ .streamId = QStringLiteral("saga-1") }));
+        QCOMPARE(events.size(), 2);
+        const RecordedEvent& e = events.last();
+        QCOMPARE(e.eventType, QStringLiteral("TimerFired"));
+        QCOMPARE(e.eventId, f.eventId);
+        QCOMPARE(e.position, f.position);
+        QCOMPARE(e.streamType, QStringLiteral("saga"));
+        QCOMPARE(e.payloadObject.value(QStringLiteral("timer_id")).toString(), QStringLiteral("t-due"));
+        QCOMPARE(qint64(e.payloadObject.value(QStringLiteral("fire_at_us")).toDouble()), now - 1000);
+        QCOMPARE(e.payloadObject.value(QStringLiteral("fire_at")).toString(), isoFromUs(now - 1000));
+        // The timer's payload is carried exactly (64-bit number, 1.0 as written).
+        QVERIFY2(e.payload.contains(
+                     "\"payload\":{\"order\":12345678901234567890,\"ratio\":1.0,\"reason\":\"payment timeout\"}"),
+            e.payload.constData());
+        QVERIFY(!e.corruption);
+
+        // The fired timer is gone, the one not yet due stays, and firing again fires nothing.
+        QCOMPARE(timerIds(REQUIRE_OK(store()->listTimers({}))), QStringList({ u"t-future"_s }));
+        QVERIFY(REQUIRE_OK(store()->fireDueTimers(now, 100)).isEmpty());
+        QCOMPARE(REQUIRE_OK(store()->streamInfo(QStringLiteral("saga-1"))).lastVersion, 2);
+        // The fingerprint chain covers the fired event like any other.
+        QCOMPARE(e.fingerprint.size(), 32);
+    }
+
+    void firingCreatesAMissingStream()
+    {
+        // Decided: a timer may fire into a stream that does not exist yet (a deadline scheduled
+        // before the saga's first event); firing creates it with the timer's stream type.
+        const qint64 now = nowUs();
+        REQUIRE_OK(store()->scheduleTimer(
+            timer(QStringLiteral("t-1"), QStringLiteral("deadline-7"), now - 10, {}, QStringLiteral("reminders"))));
+        REQUIRE_OK(store()->scheduleTimer(
+            timer(QStringLiteral("t-2"), QStringLiteral("deadline-7"), now - 5, {}, QStringLiteral("other"))));
+        // An existing stream keeps its own type whatever type the timer names.
+        REQUIRE_OK(store()->append(request(QStringLiteral("order-1"), { ev(QStringLiteral("OrderPlaced")) })));
+        REQUIRE_OK(store()->scheduleTimer(
+            timer(QStringLiteral("t-3"), QStringLiteral("order-1"), now - 1, {}, QStringLiteral("saga"))));
+        const auto fired = REQUIRE_OK(store()->fireDueTimers(now, 0));
+        QCOMPARE(firedIds(fired), QStringList({ u"t-1"_s, u"t-2"_s, u"t-3"_s }));
+        const auto info = REQUIRE_OK(store()->streamInfo(QStringLiteral("deadline-7")));
+        QCOMPARE(info.streamType, QStringLiteral("reminders"));
+        QCOMPARE(info.lastVersion, 2);
+        QCOMPARE(REQUIRE_OK(store()->streamInfo(QStringLiteral("order-1"))).streamType, QStringLiteral("order"));
+        QCOMPARE(REQUIRE_OK(store()->streamInfo(QStringLiteral("order-1"))).lastVersion, 2);
+        QVERIFY(REQUIRE_OK(store()->listTimers({})).isEmpty());
+    }
+
+    void firingTakesTheEarliestUpToTheLimit()
+    {
+        const qint64 now = nowUs();
+        for (int i = 0; i < 5; ++i)
+            REQUIRE_OK(store()->scheduleTimer(
+                timer(QStringLiteral("t-%1").arg(i), QStringLiteral("saga-%1").arg(i % 2), now - 1000 + (4 - i))));
+        QCOMPARE(firedIds(REQUIRE_OK(store()->fireDueTimers(now, 2))), QStringList({ u"t-4"_s, u"t-3"_s }));
+        QCOMPARE(firedIds(REQUIRE_OK(store()->fireDueTimers(now, 2))), QStringList({ u"t-2"_s, u"t-1"_s }));
+        QCOMPARE(firedIds(REQUIRE_OK(store()->fireDueTimers(now, 2))), QStringList({ u"t-0"_s }));
+        QVERIFY(REQUIRE_OK(store()->fireDueTimers(now, 2)).isEmpty());
+        // Exactly one TimerFired per timer, in fire-time order along the log.
+        const auto log = REQUIRE_OK(store()->readAll({}));
+        QCOMPARE(log.size(), 5);
+        for (qsizetype i = 0; i < log.size(); ++i)
+            QCOMPARE(
+                log[i].payloadObject.value(QStringLiteral("timer_id")).toString(), QStringLiteral("t-%1").arg(4 - i));
+    }
+
+    void refiringTheSameTimerIsIdempotent()
+    {
+        // The fired event's id comes from the timer's content: the same timer fired again (here:
+        // scheduled again identically after it fired) is the same event, stored once.
+        const qint64 now = nowUs();
+        const TimerRecord t = timer(QStringLiteral("t-1"), QStringLiteral("saga-1"), now - 100, "{\"k\":\"v\"}");
+        REQUIRE_OK(store()->scheduleTimer(t));
+        const auto first = REQUIRE_OK(store()->fireDueTimers(now, 10));
+        REQUIRE_OK(store()->scheduleTimer(t));
+        const auto second = REQUIRE_OK(store()->fireDueTimers(now, 10));
+        QCOMPARE(second.size(), 1);
+        QVERIFY(second.first().alreadyStored);
+        QCOMPARE(second.first().eventId, first.first().eventId);
+        QCOMPARE(second.first().position, first.first().position);
+        QCOMPARE(REQUIRE_OK(store()->streamInfo(QStringLiteral("saga-1"))).lastVersion, 1);
+        QVERIFY(REQUIRE_OK(store()->listTimers({})).isEmpty());
+        // The same id for another fire time is another event.
+        REQUIRE_OK(
+            store()->scheduleTimer(timer(QStringLiteral("t-1"), QStringLiteral("saga-1"), now - 50, "{\"k\":\"v\"}")));
+        const auto third = REQUIRE_OK(store()->fireDueTimers(now, 10));
+        QVERIFY(!third.first().alreadyStored);
+        QVERIFY(third.first().eventId != first.first().eventId);
+        QCOMPARE(REQUIRE_OK(store()->streamInfo(QStringLiteral("saga-1"))).lastVersion, 2);
+    }
+
+    void sagaFoldMarksAFiredTimer()
+    {
+        const qint64 now = nowUs();
+        REQUIRE_OK(store()->append(request(QStringLiteral("saga-9"),
+            { ev(QStringLiteral("WorkflowExecutionStarted")),
+                ev(QStringLiteral("TimerStarted"),
+                    { { QStringLiteral("timer_id"), QStringLiteral("payment-timeout") },
+                        { QStringLiteral("start_to_fire_timeout_s"), 30 } }),
+                ev(QStringLiteral("TimerStarted"), { { QStringLiteral("timer_id"), QStringLiteral("reminder") } }) },
+            ExpectedVersion::noStream(), QStringLiteral("saga"))));
+        REQUIRE_OK(store()->scheduleTimer(timer(QStringLiteral("payment-timeout"), QStringLiteral("saga-9"), now - 1)));
+        REQUIRE_OK(store()->scheduleTimer(timer(QStringLiteral("reminder"), QStringLiteral("saga-9"), now + 60000000)));
+        QCOMPARE(REQUIRE_OK(store()->fireDueTimers(now, 10)).size(), 1);
+
+        SagaReducer reducer;
+        auto state = reducer.initialState();
+        for (const RecordedEvent& e : REQUIRE_OK(store()->readStream({ .streamId = QStringLiteral("saga-9") })))
+            Reducer::fold(*state, e);
+        const QJsonObject json = state->toJson();
+        QHash<QString, QString> statusById;
+        for (const QJsonValue& v : json.value(QStringLiteral("timers")).toArray())
+            statusById.insert(v.toObject().value(QStringLiteral("timer_id")).toString(),
+                v.toObject().value(QStringLiteral("status")).toString());
+        QCOMPARE(statusById.value(QStringLiteral("payment-timeout")), QStringLiteral("fired"));
+        QCOMPARE(statusById.value(QStringLiteral("reminder")), QStringLiteral("pending"));
+        QVERIFY2(json.value(QStringLiteral("anomalies")).toArray().isEmpty(),
+            QJsonDocument(json.value(QStringLiteral("anomalies")).toArray()).toJson().constData());
+    }
+
+    void timerHostileText()
+    {
+        QFETCH(QString, streamId);
+        const QString timerId = QStringLiteral("timer ") + streamId;
+        const qint64 now = nowUs();
+        const QByteArray payload
+            = "{\"s\":\"" + QString(streamId).replace(u"\\"_s, u"\\\\"_s).replace(u"\""_s, u"\\\""_s).toUtf8() + "\"}";
+        REQUIRE_OK(store()->scheduleTimer(timer(timerId, streamId, now - 1, payload, QStringLiteral("we'ird"))));
+        REQUIRE_OK(store()->scheduleTimer(timer(QStringLiteral("x"), QStringLiteral("plain-1"), now - 2)));
+        const auto listed = REQUIRE_OK(store()->listTimers({ .streamId = streamId }));
+        QCOMPARE(timerIds(listed), QStringList({ timerId }));
+        QCOMPARE(listed.first().streamId, streamId);
+        QCOMPARE(REQUIRE_OK(store()->fireDueTimers(now, 10)).size(), 2);
+        const auto events = REQUIRE_OK(store()->readStream({ .streamId = streamId }));
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events.first().payloadObject.value(QStringLiteral("timer_id")).toString(), timerId);
+        QCOMPARE(events.first()
+                     .payloadObject.value(QStringLiteral("payload"))
+                     .toObject()
+                     .value(QStringLiteral("s"))
+                     .toString(),
+            streamId);
+        QCOMPARE(REQUIRE_OK(store()->streamInfo(streamId)).streamType, QStringLiteral("we'ird"));
+        QCOMPARE(REQUIRE_OK(store()->listStreams({})).streams.size(), 2);
+        QVERIFY(REQUIRE_OK(store()->listTimers({})).isEmpty());
+        const auto missing = store()->cancelTimer(timerId);
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+        QVERIFY2(missing.error().message.contains(timerId), qPrintable(missing.error().message));
+    }
+    void timerHostileText_data() { hostileText_data(); }
+
+    void concurrentFiringFiresEachTimerOnce()
+    {
+        // Threads of one process racing to fire; across processes: tests/postgres/tst_timers.cpp
+        // and tests/cli/tst_timerscommands.cpp.
+        constexpr int timerCount = 400;
+        constexpr int threadCount = 4;
+        const qint64 now = nowUs();
+        for (int i = 0; i < timerCount; ++i)
+            REQUIRE_OK(store()->scheduleTimer(
+                timer(QStringLiteral("t-%1").arg(i), QStringLiteral("saga-%1").arg(i % 7), now - 1 - i)));
+        QMutex lock;
+        QStringList fired;
+        QStringList errors;
+        std::vector<std::thread> threads;
+        for (int t = 0; t < threadCount; ++t) {
+            threads.emplace_back([&] {
+                for (;;) {
+                    auto batch = store()->fireDueTimers(now, 25);
+                    QMutexLocker locker(&lock);
+                    if (!batch) {
+                        errors.append(describe(batch.error()));
+                        return;
+                    }
+                    if (batch->isEmpty())
+                        return;
+                    fired += firedIds(*batch);
+                }
+            });
+        }
+        for (std::thread& t : threads)
+            t.join();
+        QVERIFY2(errors.isEmpty(), qPrintable(errors.join(QLatin1Char('\n'))));
+        QCOMPARE(fired.size(), timerCount);
+        QCOMPARE(QSet<QString>(fired.begin(), fired.end()).size(), timerCount);
+        QSet<QString> inLog;
+        const auto log = REQUIRE_OK(store()->readAll({ .limit = 0 }));
+        for (const RecordedEvent& e : log)
+            inLog.insert(e.payloadObject.value(QStringLiteral("timer_id")).toString());
+        QCOMPARE(log.size(), timerCount);
+        QCOMPARE(inLog.size(), timerCount);
+        QVERIFY(REQUIRE_OK(store()->listTimers({})).isEmpty());
+    }
+
     void emptyStore()
     {
         QCOMPARE(REQUIRE_OK(store()->headPosition()), 0);
         QCOMPARE(REQUIRE_OK(store()->readAll({})).size(), 0);
         QCOMPARE(REQUIRE_OK(store()->listStreams({})).streams.size(), 0);
         QCOMPARE(REQUIRE_OK(store()->streamTypes()).size(), 0);
+        QCOMPARE(REQUIRE_OK(store()->listTimers({})).size(), 0);
+        QCOMPARE(REQUIRE_OK(store()->fireDueTimers(nowUs(), 10)).size(), 0);
         QVERIFY(REQUIRE_OK(store()->schemaVersion()) >= 1);
     }
 };
