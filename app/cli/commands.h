@@ -13,6 +13,7 @@ namespace sagascope::cli {
 struct CliContext
 {
     QString globalStore; // --store given before the command, or empty
+    QString globalNats; // --nats given before the command, or empty
 };
 
 int runInit(const CliContext& context, const QStringList& arguments);
@@ -29,6 +30,9 @@ int runSnapshots(const CliContext& context, const QStringList& arguments);
 int runVerify(const CliContext& context, const QStringList& arguments);
 int runExport(const CliContext& context, const QStringList& arguments);
 int runImport(const CliContext& context, const QStringList& arguments);
+int runSignal(const CliContext& context, const QStringList& arguments);
+int runIngest(const CliContext& context, const QStringList& arguments);
+int runTasks(const CliContext& context, const QStringList& arguments);
 
 // Events per read: large enough to be fast, small enough that no command holds a long history in memory.
 inline constexpr int readPageSize = 2000;
