@@ -37,6 +37,10 @@ int runIngest(const CliContext& context, const QStringList& arguments)
             .arg(defaults.consumerName));
     cl.addValueOption(QStringLiteral("batch"), CliTr::tr("N"),
         CliTr::tr("Signals per fetch and per store transaction (default %1).").arg(defaults.batchSize));
+    cl.addValueOption(QStringLiteral("ack-wait"), CliTr::tr("S"),
+        CliTr::tr("When the consumer is created: seconds before signals taken by an ingester that died are handed "
+                  "out again (default %1).")
+            .arg(defaults.ackWaitSeconds));
     addSignalStreamOptions(cl);
     if (auto exit = cl.parse(arguments, 0))
         return *exit;
@@ -47,6 +51,10 @@ int runIngest(const CliContext& context, const QStringList& arguments)
     if (!batch)
         return reportError(batch.error());
     settings.batchSize = int(std::min<qint64>(batch->value_or(defaults.batchSize), 10000));
+    auto ackWait = cl.integer(QStringLiteral("ack-wait"), 1);
+    if (!ackWait)
+        return reportError(ackWait.error());
+    settings.ackWaitSeconds = int(std::min<qint64>(ackWait->value_or(defaults.ackWaitSeconds), 3600));
 
     auto store = openCliStore(cl.storeUrl(context.globalStore), StoreAccess::Write);
     if (!store)

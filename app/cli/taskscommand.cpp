@@ -96,6 +96,10 @@ int runTasksWork(const CliContext& context, const QStringList& arguments)
         CliTr::tr("Delay after a first failure, doubled after each next one (default %1).")
             .arg(defaults.backoffBaseMs));
     cl.addValueOption(QStringLiteral("batch"), CliTr::tr("N"), CliTr::tr("Tasks taken at a time (default 50)."));
+    cl.addValueOption(QStringLiteral("ack-wait"), CliTr::tr("S"),
+        CliTr::tr("When the queue's consumer is created: seconds before tasks of a worker that died are handed out "
+                  "again (default %1).")
+            .arg(defaults.ackWaitSeconds));
     if (auto exit = cl.parse(arguments, 1))
         return *exit;
     auto count = cl.integer(QStringLiteral("count"), 1);
@@ -103,13 +107,15 @@ int runTasksWork(const CliContext& context, const QStringList& arguments)
     auto maxAttempts = cl.integer(QStringLiteral("max-attempts"), 1);
     auto backoff = cl.integer(QStringLiteral("backoff-ms"), 0);
     auto batch = cl.integer(QStringLiteral("batch"), 1);
-    for (const auto* option : { &count, &idle, &maxAttempts, &backoff, &batch }) {
+    auto ackWait = cl.integer(QStringLiteral("ack-wait"), 1);
+    for (const auto* option : { &count, &idle, &maxAttempts, &backoff, &batch, &ackWait }) {
         if (!*option)
             return reportError(option->error());
     }
     nats::TaskQueueSettings settings;
     settings.maxAttempts = int(maxAttempts->value_or(defaults.maxAttempts));
     settings.backoffBaseMs = int(backoff->value_or(defaults.backoffBaseMs));
+    settings.ackWaitSeconds = int(std::min<qint64>(ackWait->value_or(defaults.ackWaitSeconds), 3600));
     const bool failing = cl.isSet(QStringLiteral("fail"));
     const QString failReason = cl.value(QStringLiteral("fail"));
 

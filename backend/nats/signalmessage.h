@@ -103,7 +103,7 @@ private:
 };
 
 // Payloads larger than this are malformed: a signal is a small message, not a file transfer.
-inline constexpr qsizetype defaultMaxSignalBytes = 1024 * 1024;
+inline constexpr qsizetype defaultMaxSignalBytes = 256 * 1024;
 
 QByteArray encodeSignalPayload(const QJsonObject& payload, PayloadEncoding encoding);
 // Reads a received message as a signal; never fails: a message that is not one comes back
