@@ -48,6 +48,33 @@ inline std::unique_ptr<nats::NatsConnection> connectOrFail(const QString& url, Q
     return std::move(*c);
 }
 
+// What a background process printed so far; pump() collects what arrived since the last call.
+struct ProcessOutput
+{
+    QProcess* process = nullptr;
+    QByteArray out;
+    QByteArray err;
+
+    void pump()
+    {
+        out += process->readAllStandardOutput();
+        err += process->readAllStandardError();
+    }
+    // Complete lines only: a line still being written is not counted.
+    QList<QByteArray> lines()
+    {
+        pump();
+        QList<QByteArray> all = out.left(out.lastIndexOf('\n') + 1).split('\n');
+        all.removeLast();
+        return all;
+    }
+    bool errContains(const QByteArray& text)
+    {
+        pump();
+        return err.contains(text);
+    }
+};
+
 // A nats-server of our own with JetStream in a temporary folder, for tests that stop and restart
 // it; the folder survives restarts so the streams do too.
 class NatsServerProcess
