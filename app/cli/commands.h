@@ -13,6 +13,7 @@ namespace sagascope::cli {
 struct CliContext
 {
     QString globalStore; // --store given before the command, or empty
+    QString globalNats; // --nats given before the command, or empty
 };
 
 int runInit(const CliContext& context, const QStringList& arguments);
@@ -31,6 +32,9 @@ int runExport(const CliContext& context, const QStringList& arguments);
 int runImport(const CliContext& context, const QStringList& arguments);
 // `timers list|schedule|cancel|fire-due`: the subcommand is the first argument.
 int runTimers(const CliContext& context, const QStringList& arguments);
+int runSignal(const CliContext& context, const QStringList& arguments);
+int runIngest(const CliContext& context, const QStringList& arguments);
+int runTasks(const CliContext& context, const QStringList& arguments);
 
 // Events per read: large enough to be fast, small enough that no command holds a long history in memory.
 inline constexpr int readPageSize = 2000;

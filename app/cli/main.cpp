@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // sagascope-cli: global options, then one command. Argument parsing and wiring only; each
 // command lives in its own file.
+#include "clinats.h"
 #include "clitr.h"
 #include "commandline.h"
 #include "commands.h"
@@ -39,12 +40,15 @@ const Command commands[] = {
     { QLatin1StringView("import"), runImport },
     { QLatin1StringView("timers"), runTimers },
     { QLatin1StringView("demo"), runDemo },
+    { QLatin1StringView("signal"), runSignal },
+    { QLatin1StringView("ingest"), runIngest },
+    { QLatin1StringView("tasks"), runTasks },
 };
 
 QString globalHelp()
 {
     const QString defaultStore = defaultStoreUrl();
-    return CliTr::tr("Usage: sagascope-cli [--store URL] COMMAND [options]\n"
+    return CliTr::tr("Usage: sagascope-cli [--store URL] [--nats URL] COMMAND [options]\n"
                      "Inspects and writes SagaScope event stores from the terminal.\n"
                      "\n"
                      "Commands:\n"
@@ -63,17 +67,22 @@ QString globalHelp()
                      "  import        Read an NDJSON export or a Temporal workflow history into the store.\n"
                      "  timers        List, schedule and cancel durable timers; fire-due fires the due ones.\n"
                      "  demo          Write the demo data set (orders, sagas, flows and one long saga).\n"
+                     "  signal        send: publish a signal to a saga; watch: print signals as NDJSON as they come.\n"
+                     "  ingest        Record signals as SignalReceived events in the store, each exactly once.\n"
+                     "  tasks         publish: put a task on a queue; work: take tasks, each done by one worker.\n"
                      "\n"
                      "Options:\n"
                      "  --store URL   postgresql://USER@HOST:PORT/DB, sqlite:PATH (or a path) or memory:.\n"
                      "                Default: $SAGASCOPE_STORE, else %1.\n"
+                     "  --nats URL    nats://[USER:PASSWORD@|TOKEN@]HOST:PORT or tls://…; a creds file in\n"
+                     "                $SAGASCOPE_NATS_CREDS. Default: $SAGASCOPE_NATS, else %2.\n"
                      "  -h, --help    Show this help; \"sagascope-cli COMMAND --help\" shows a command's options.\n"
                      "  --version     Show the version.\n"
                      "\n"
                      "Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error, 2 not found,\n"
                      "3 concurrency conflict, 4 corrupt events (printed anyway) or a fingerprint or snapshot that\n"
                      "does not match, 5 cannot connect or authenticate.")
-        .arg(defaultStore);
+        .arg(defaultStore, QString(defaultNatsUrl));
 }
 
 // Qt and driver warnings are for developers: the user gets one sentence per error from us.
@@ -114,6 +123,12 @@ int main(int argc, char** argv)
             context.globalStore = arguments.takeFirst();
         } else if (option.startsWith(QLatin1String("--store="))) {
             context.globalStore = option.mid(8);
+        } else if (option == QLatin1String("--nats")) {
+            if (arguments.isEmpty())
+                return usageError(CliTr::tr("--nats needs a URL, e.g. nats://127.0.0.1:4222."));
+            context.globalNats = arguments.takeFirst();
+        } else if (option.startsWith(QLatin1String("--nats="))) {
+            context.globalNats = option.mid(7);
         } else {
             return usageError(
                 CliTr::tr("Unknown option \"%1\"; run \"sagascope-cli --help\" for the options.").arg(option));

@@ -64,6 +64,7 @@ public:
         m_env = QProcessEnvironment::systemEnvironment();
         m_env.remove(QStringLiteral("SAGASCOPE_STORE"));
         m_env.remove(QStringLiteral("SAGASCOPE_DEBUG"));
+        m_env.remove(QStringLiteral("SAGASCOPE_NATS"));
         m_env.insert(QStringLiteral("SAGASCOPE_LANG"), QStringLiteral("en"));
         m_env.insert(QStringLiteral("HOME"), m_home.path());
         m_env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
@@ -147,6 +148,15 @@ public:
             runs[qsizetype(i)].exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
         }
         return runs;
+    }
+
+    // Starts the command in the background (for commands that run until stopped or killed).
+    std::unique_ptr<QProcess> start(const QStringList& arguments) const
+    {
+        auto p = std::make_unique<QProcess>();
+        p->setProcessEnvironment(m_env);
+        p->start(QStringLiteral(SAGASCOPE_CLI_PATH), arguments);
+        return p;
     }
 
 private:
