@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // `tasks publish` puts a task on a queue; `tasks work` is a worker: it takes tasks, does them
-// (printing each as an NDJSON line once the server confirmed its acknowledgement) and stops
+// (printing each as an NDJSON line once its result is recorded in the results stream) and stops
 // after --count tasks, after --idle seconds without work, or when interrupted.
 #include "clinats.h"
 #include "clitr.h"
@@ -82,7 +82,8 @@ int runTasksWork(const CliContext& context, const QStringList& arguments)
 {
     CommandLine cl(QStringLiteral("tasks work"), CliTr::tr("QUEUE [options]"),
         CliTr::tr("Works on a queue's tasks: prints each done task as an NDJSON line (task_id, queue, status, "
-                  "attempt, payload) after the server confirmed it, so that each task is reported once."));
+                  "attempt, worker, payload) once its result is recorded; a task another worker settled first is not "
+                  "reported again."));
     cl.addPositional(CliTr::tr("QUEUE"), CliTr::tr("The queue name."));
     cl.addValueOption(QStringLiteral("count"), CliTr::tr("N"), CliTr::tr("Stop after N tasks."));
     cl.addValueOption(QStringLiteral("idle"), CliTr::tr("S"), CliTr::tr("Stop after S seconds without a task."));
@@ -153,6 +154,8 @@ int runTasksWork(const CliContext& context, const QStringList& arguments)
                 auto outcome = (*worker)->fail(task, reason);
                 if (!outcome)
                     return reportError(outcome.error());
+                if (*outcome == nats::TaskOutcome::SettledElsewhere)
+                    continue; // another worker reported it
                 if (*outcome == nats::TaskOutcome::Retried)
                     printTaskLine(task, QStringLiteral("retry"),
                         { { QStringLiteral("error"), reason },
@@ -163,11 +166,13 @@ int runTasksWork(const CliContext& context, const QStringList& arguments)
             }
             auto completed = (*worker)->complete(task);
             if (!completed) {
-                // Not confirmed: the task comes back to some worker, which will report it.
+                // Not recorded: the task comes back to some worker, which will report it.
                 printNote(completed.error().message);
                 continue;
             }
-            printTaskLine(task, QStringLiteral("done"));
+            if (*completed == nats::TaskOutcome::SettledElsewhere)
+                continue; // a slower copy of a task another worker reported
+            printTaskLine(task, QStringLiteral("done"), { { QStringLiteral("worker"), (*worker)->workerName() } });
             ++done;
         }
     }

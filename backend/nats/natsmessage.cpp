@@ -41,8 +41,13 @@ Result<StoredMessage> publishToStream(NatsConnection& connection, const QByteArr
     jsPubAck* ack = nullptr;
     jsErrCode jerr = jsErrCode(0);
     s = js_PublishMsg(&ack, connection.jetStream(), msg.get(), &options, &jerr);
-    if (s != NATS_OK)
-        return std::unexpected(connection.errorFor(s, jerr, doing));
+    if (s != NATS_OK) {
+        Error error = connection.errorFor(s, jerr, doing);
+        // A Nats-Expected-Last-Subject-Sequence header was not met: someone else wrote first.
+        if (jerr == JSStreamWrongLastSequenceErr)
+            error.code = ErrorCode::Conflict;
+        return std::unexpected(error);
+    }
     StoredMessage stored { ack->Sequence, ack->Duplicate };
     jsPubAck_Destroy(ack);
     return stored;

@@ -30,7 +30,8 @@ struct StoredMessage
 };
 
 // Publishes a message to JetStream and waits for the stream's acknowledgement. `msgId` is also
-// sent as Nats-Msg-Id, so the stream drops a repeat within its duplicate window.
+// sent as Nats-Msg-Id, so the stream drops a repeat within its duplicate window. A Conflict error
+// means an expectation header among `headers` (e.g. Nats-Expected-Last-Subject-Sequence) failed.
 Result<StoredMessage> publishToStream(NatsConnection& connection, const QByteArray& subject, const QByteArray& data,
     QList<QPair<QByteArray, QByteArray>> headers, const QByteArray& msgId, qint64 maxWaitMs, const QString& doing);
 

@@ -6,8 +6,10 @@
 #include "natstr.h"
 #include "signalbus.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSysInfo>
 
 namespace sagascope::nats {
 
@@ -59,6 +61,12 @@ Result<std::unique_ptr<TaskQueue>> TaskQueue::open(NatsConnection& connection, c
     dead.maxAgeSeconds = 30 * 24 * 3600;
     if (auto ok = ensureJetStream(connection, dead); !ok)
         return std::unexpected(ok.error());
+    StreamSpec results;
+    results.name = settings.resultsStream;
+    results.subject = settings.resultsPrefix + QLatin1String(".>");
+    results.maxAgeSeconds = settings.resultsMaxAgeSeconds;
+    if (auto ok = ensureJetStream(connection, results); !ok)
+        return std::unexpected(ok.error());
     return std::unique_ptr<TaskQueue>(new TaskQueue(connection, settings));
 }
 
@@ -67,6 +75,12 @@ Result<QString> TaskQueue::subjectFor(const QString& queue) const
     if (!isQueueName(queue))
         return std::unexpected(queueNameError(queue));
     return m_settings.subjectPrefix + QLatin1Char('.') + queue;
+}
+
+QString TaskQueue::resultSubjectFor(const QString& queue, const QUuid& taskId) const
+{
+    return m_settings.resultsPrefix + QLatin1Char('.') + queue + QLatin1Char('.')
+        + taskId.toString(QUuid::WithoutBraces);
 }
 
 int TaskQueue::backoffMs(int attempt) const
@@ -100,6 +114,11 @@ struct TaskWorker::Private
     QString queueName;
     natsSubscription* subscription = nullptr;
     QHash<quint64, natsMsg*> leases; // by stream sequence: fetched, not yet settled
+    QString workerName;
+    // Tells this worker's own retried record publishes (dropped by JetStream as duplicates) from
+    // another worker's record.
+    QByteArray instanceId = QUuid::createUuid().toString(QUuid::WithoutBraces).toLatin1();
+    qint64 skippedSettled = 0;
 
     ~Private()
     {
@@ -109,6 +128,44 @@ struct TaskWorker::Private
             natsMsg_Destroy(msg);
         }
         natsSubscription_Destroy(subscription);
+    }
+
+    // Whether the task has a record in the results stream.
+    Result<bool> isSettled(const Task& task) const
+    {
+        const QByteArray stream = queue->settings().resultsStream.toUtf8();
+        const QByteArray subject = queue->resultSubjectFor(queueName, task.taskId).toUtf8();
+        natsMsg* found = nullptr;
+        jsErrCode jerr = jsErrCode(0);
+        const natsStatus s = js_GetLastMsg(
+            &found, queue->connection().jetStream(), stream.constData(), subject.constData(), nullptr, &jerr);
+        natsMsg_Destroy(found);
+        if (s == NATS_OK)
+            return true;
+        if (s == NATS_NOT_FOUND || jerr == JSNoMessageFoundErr)
+            return false;
+        return std::unexpected(queue->connection().errorFor(
+            s, jerr, NatsTr::tr("looking up the result of task %1").arg(task.taskId.toString(QUuid::WithoutBraces))));
+    }
+
+    // Writes the task's one result record; false when another worker's record is there already.
+    Result<bool> recordResult(const Task& task, const char* status, const QByteArray& data,
+        QList<QPair<QByteArray, QByteArray>> headers) const
+    {
+        const QByteArray idText = task.taskId.toString(QUuid::WithoutBraces).toLatin1();
+        headers.append(
+            { { taskheader::taskId, idText }, { taskheader::queue, queueName.toUtf8() }, { taskheader::status, status },
+                { taskheader::attempts, QByteArray::number(task.attempt) }, { taskheader::worker, workerName.toUtf8() },
+                { header::contentType, jsonContentType }, { "Nats-Expected-Last-Subject-Sequence", "0" } });
+        const QByteArray msgId = "result-" + instanceId + '-' + QByteArray::number(task.streamSequence) + '-'
+            + QByteArray::number(task.attempt);
+        auto stored = publishToStream(queue->connection(), queue->resultSubjectFor(queueName, task.taskId).toUtf8(),
+            data, headers, msgId, 5000, NatsTr::tr("recording the result of task %1").arg(QString::fromLatin1(idText)));
+        if (!stored && stored.error().code == ErrorCode::Conflict)
+            return false;
+        if (!stored)
+            return std::unexpected(stored.error());
+        return true;
     }
 
     Result<natsMsg*> take(const Task& task)
@@ -127,7 +184,8 @@ TaskWorker::TaskWorker(std::unique_ptr<Private> p)
 
 TaskWorker::~TaskWorker() = default;
 
-Result<std::unique_ptr<TaskWorker>> TaskWorker::open(TaskQueue& queue, const QString& queueName)
+Result<std::unique_ptr<TaskWorker>> TaskWorker::open(
+    TaskQueue& queue, const QString& queueName, const QString& workerName)
 {
     auto subject = queue.subjectFor(queueName);
     if (!subject)
@@ -135,6 +193,9 @@ Result<std::unique_ptr<TaskWorker>> TaskWorker::open(TaskQueue& queue, const QSt
     auto d = std::make_unique<Private>();
     d->queue = &queue;
     d->queueName = queueName;
+    d->workerName = workerName.isEmpty()
+        ? QStringLiteral("%1-%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid())
+        : workerName;
     const QByteArray stream = queue.settings().streamName.toUtf8();
     const QByteArray filter = subject->toUtf8();
     const QByteArray durable = (QStringLiteral("tasks-") + queueName).toUtf8();
@@ -184,6 +245,16 @@ Result<QList<Task>> TaskWorker::fetch(int max, int timeoutMs)
         else if (!document.isObject())
             task.malformedReason = NatsTr::tr("the payload is not a JSON object");
         task.payload = document.object();
+        if (task.malformedReason.isEmpty()) {
+            auto settled = d->isSettled(task);
+            if (settled && *settled) {
+                // Settled by another worker: acknowledged so that it leaves the queue for good.
+                natsMsg_Ack(msg, nullptr);
+                ++d->skippedSettled;
+                continue;
+            }
+            // Unknown (a connection problem): the task goes ahead; its result record decides.
+        }
         // The list keeps ownership of the rest; this one is ours until it is settled.
         fetched.list()->Msgs[i] = nullptr;
         d->leases.insert(task.streamSequence, msg);
@@ -192,18 +263,32 @@ Result<QList<Task>> TaskWorker::fetch(int max, int timeoutMs)
     return tasks;
 }
 
-Result<void> TaskWorker::complete(const Task& task)
+QString TaskWorker::workerName() const
+{
+    return d->workerName;
+}
+
+qint64 TaskWorker::skippedSettled() const
+{
+    return d->skippedSettled;
+}
+
+Result<TaskOutcome> TaskWorker::complete(const Task& task, const QJsonObject& result)
 {
     auto msg = d->take(task);
     if (!msg)
         return std::unexpected(msg.error());
     MsgPtr owned(*msg);
+    auto won = d->recordResult(task, "done", QJsonDocument(result).toJson(QJsonDocument::Compact), {});
+    if (!won) {
+        // Not recorded: handed back, so that a worker records it later.
+        natsMsg_Nak(owned.get(), nullptr);
+        return std::unexpected(won.error());
+    }
+    // The record is what counts; a lost acknowledgement only brings the task back to be skipped.
     jsErrCode jerr = jsErrCode(0);
-    const natsStatus s = natsMsg_AckSync(owned.get(), nullptr, &jerr);
-    if (s != NATS_OK)
-        return std::unexpected(d->queue->connection().errorFor(
-            s, jerr, NatsTr::tr("acknowledging task %1").arg(task.taskId.toString(QUuid::WithoutBraces))));
-    return {};
+    natsMsg_AckSync(owned.get(), nullptr, &jerr);
+    return *won ? TaskOutcome::Done : TaskOutcome::SettledElsewhere;
 }
 
 Result<TaskOutcome> TaskWorker::fail(const Task& task, const QString& reason)
@@ -220,8 +305,19 @@ Result<TaskOutcome> TaskWorker::fail(const Task& task, const QString& reason)
             return std::unexpected(connection.errorFor(s, 0, NatsTr::tr("handing back a failed task")));
         return TaskOutcome::Retried;
     }
-    // The dead letter is stored before the task is terminated; if the worker dies in between, the
-    // task comes back, fails again and its second dead letter is dropped as a duplicate.
+    // The result record comes first: it decides whether this worker settles the task. The dead
+    // letter is then stored before the task is terminated (a repeat is dropped as a duplicate).
+    if (task.malformedReason.isEmpty()) {
+        auto won = d->recordResult(task, "failed", {}, { { taskheader::error, reason.simplified().toUtf8() } });
+        if (!won) {
+            natsMsg_NakWithDelay(owned.get(), d->queue->backoffMs(task.attempt), nullptr);
+            return std::unexpected(won.error());
+        }
+        if (!*won) {
+            natsMsg_AckSync(owned.get(), nullptr, nullptr);
+            return TaskOutcome::SettledElsewhere;
+        }
+    }
     const QString idText = task.taskId.isNull() ? QStringLiteral("seq-%1").arg(task.streamSequence)
                                                 : task.taskId.toString(QUuid::WithoutBraces);
     const QByteArray deadSubject = (settings.deadLetterPrefix + QLatin1Char('.') + d->queueName).toUtf8();

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // sagascope-cli tasks publish/work against the test nats-server ($SAGASCOPE_TEST_NATS_URL): three
 // worker processes share 10 000 tasks and one is killed midway, yet every task is reported done
-// exactly once; a failing task comes back after growing delays and then lands in the dead-letter
-// stream with its reason.
+// exactly once, with one record each in the results stream; a failing task comes back after growing delays and then
+// lands in the dead-letter stream with its reason.
 #include "clirunner.h"
 #include "natstestsupport.h"
 #include "taskqueue.h"
@@ -46,9 +46,9 @@ private Q_SLOTS:
             published.insert(id->toString(QUuid::WithoutBraces));
         }
 
-        const QStringList work = nats({ QStringLiteral("tasks"), QStringLiteral("work"), queue, QStringLiteral("--batch"),
-            QStringLiteral("20"), QStringLiteral("--ack-wait"), QStringLiteral("3"), QStringLiteral("--idle"),
-            QStringLiteral("8") });
+        const QStringList work = nats(
+            { QStringLiteral("tasks"), QStringLiteral("work"), queue, QStringLiteral("--batch"), QStringLiteral("20"),
+                QStringLiteral("--ack-wait"), QStringLiteral("3"), QStringLiteral("--idle"), QStringLiteral("8") });
         std::vector<std::unique_ptr<QProcess>> workers;
         std::vector<ProcessOutput> outputs;
         for (int w = 0; w < 3; ++w)
@@ -91,6 +91,25 @@ private Q_SLOTS:
         QCOMPARE(doneCount.size(), total);
         QCOMPARE(QSet<QString>(doneCount.keyBegin(), doneCount.keyEnd()), published);
         QVERIFY(outputs[1].lines().size() > 0 && outputs[2].lines().size() > 0);
+
+        // The results stream holds one record per task: what the reports above were drawn from.
+        const nats::TaskQueueSettings defaults;
+        const QByteArray resultsStream = defaults.resultsStream.toUtf8();
+        const QByteArray filter = (defaults.resultsPrefix + QLatin1Char('.') + queue + QLatin1String(".>")).toUtf8();
+        jsOptions options;
+        jsOptions_Init(&options);
+        options.Stream.Info.SubjectsFilter = filter.constData();
+        jsStreamInfo* info = nullptr;
+        jsErrCode jerr = jsErrCode(0);
+        QCOMPARE(js_GetStreamInfo(&info, connection->jetStream(), resultsStream.constData(), &options, &jerr), NATS_OK);
+        QVERIFY(info->State.Subjects);
+        int recordsOverOne = 0;
+        for (int i = 0; i < info->State.Subjects->Count; ++i)
+            recordsOverOne += info->State.Subjects->List[i].Msgs > 1 ? 1 : 0;
+        const int subjects = info->State.Subjects->Count;
+        jsStreamInfo_Destroy(info);
+        QCOMPARE(subjects, total);
+        QCOMPARE(recordsOverOne, 0);
         qInfo("worker 1 (killed) did %lld, the others %lld and %lld", qint64(doneByKilled),
             qint64(outputs[1].lines().size()), qint64(outputs[2].lines().size()));
     }
@@ -98,13 +117,14 @@ private Q_SLOTS:
     void failingTaskIsRetriedWithBackoffThenDeadLettered()
     {
         const QString queue = uniqueName(QStringLiteral("fq-"));
-        CliRun published = m_env.run(nats(
-            { QStringLiteral("tasks"), QStringLiteral("publish"), queue, QStringLiteral("--data"), QStringLiteral(R"({"x":1})") }));
+        CliRun published = m_env.run(nats({ QStringLiteral("tasks"), QStringLiteral("publish"), queue,
+            QStringLiteral("--data"), QStringLiteral(R"({"x":1})") }));
         QVERIFY2(published.exitCode == 0, published.describe().constData());
 
-        auto worker = m_env.start(nats({ QStringLiteral("tasks"), QStringLiteral("work"), queue, QStringLiteral("--fail"),
-            QStringLiteral("card declined"), QStringLiteral("--max-attempts"), QStringLiteral("3"),
-            QStringLiteral("--backoff-ms"), QStringLiteral("300"), QStringLiteral("--idle"), QStringLiteral("3") }));
+        auto worker = m_env.start(nats({ QStringLiteral("tasks"), QStringLiteral("work"), queue,
+            QStringLiteral("--fail"), QStringLiteral("card declined"), QStringLiteral("--max-attempts"),
+            QStringLiteral("3"), QStringLiteral("--backoff-ms"), QStringLiteral("300"), QStringLiteral("--idle"),
+            QStringLiteral("3") }));
         ProcessOutput output { worker.get() };
         QElapsedTimer clock;
         clock.start();
@@ -139,7 +159,8 @@ private Q_SLOTS:
         const QByteArray stream = defaults.deadLetterStream.toUtf8();
         const QByteArray subject = (defaults.deadLetterPrefix + QLatin1Char('.') + queue).toUtf8();
         natsMsg* dead = nullptr;
-        QCOMPARE(js_GetLastMsg(&dead, connection->jetStream(), stream.constData(), subject.constData(), nullptr, nullptr),
+        QCOMPARE(
+            js_GetLastMsg(&dead, connection->jetStream(), stream.constData(), subject.constData(), nullptr, nullptr),
             NATS_OK);
         const char* reason = nullptr;
         const char* attempts = nullptr;
@@ -154,8 +175,8 @@ private Q_SLOTS:
         natsMsg_Destroy(dead);
 
         // And gone from the queue.
-        CliRun after = m_env.run(
-            nats({ QStringLiteral("tasks"), QStringLiteral("work"), queue, QStringLiteral("--idle"), QStringLiteral("1") }));
+        CliRun after = m_env.run(nats(
+            { QStringLiteral("tasks"), QStringLiteral("work"), queue, QStringLiteral("--idle"), QStringLiteral("1") }));
         QCOMPARE(after.exitCode, 0);
         QVERIFY2(after.out.isEmpty(), after.describe().constData());
     }
