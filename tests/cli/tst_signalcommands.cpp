@@ -39,23 +39,7 @@ class TestSignalCommands : public QObject
 
     CliEnvironment m_env;
 
-    // --nats and the stream options of a stream no other test uses.
-    struct Stream
-    {
-        QString name = uniqueName(QStringLiteral("T_CLI_"));
-        QString subjectTemplate = name.toLower() + QStringLiteral(".sig.{saga_id}");
-        QStringList options() const
-        {
-            return { QStringLiteral("--stream"), name, QStringLiteral("--subject-template"), subjectTemplate };
-        }
-        nats::SignalStreamSettings settings() const
-        {
-            nats::SignalStreamSettings s;
-            s.streamName = name;
-            s.subjectTemplate = subjectTemplate;
-            return s;
-        }
-    };
+    using Stream = TestSignalStream;
 
     QStringList nats(const QStringList& command) const
     {

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "natsconnection.h"
+#include "signalbus.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>
@@ -47,6 +48,24 @@ inline std::unique_ptr<nats::NatsConnection> connectOrFail(const QString& url, Q
     }
     return std::move(*c);
 }
+
+// A signal stream no other test uses: its settings for the bus, and the matching CLI options.
+struct TestSignalStream
+{
+    QString name = uniqueName(QStringLiteral("T_CLI_"));
+    QString subjectTemplate = name.toLower() + QStringLiteral(".sig.{saga_id}");
+    QStringList options() const
+    {
+        return { QStringLiteral("--stream"), name, QStringLiteral("--subject-template"), subjectTemplate };
+    }
+    nats::SignalStreamSettings settings() const
+    {
+        nats::SignalStreamSettings s;
+        s.streamName = name;
+        s.subjectTemplate = subjectTemplate;
+        return s;
+    }
+};
 
 // What a background process printed so far; pump() collects what arrived since the last call.
 struct ProcessOutput
