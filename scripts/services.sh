@@ -17,48 +17,73 @@ services_init() {
     chmod 755 "$SERVICES_ROOT"
 }
 
-# Exports PG_PORT, PG_DIR, PG_PASSWORD and SAGASCOPE_TEST_PG_URL (which carries the password).
-services_start_postgres() {
-    local bin
+# initdb and start a server in DIR on PORT (password $PG_PASSWORD for TCP; sockets trusted).
+# Sets PG_BIN and PG_RUN (the command prefix that runs as the postgres user when we are root).
+services_pg_cluster() {
+    local dir=$1 port=$2 bin
     bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
     if [ -z "$bin" ]; then
         echo "PostgreSQL server binaries not found" >&2
         return 1
     fi
-    PG_DIR="$SERVICES_ROOT/pg"
-    PG_PORT=$(services_free_port)
-    mkdir -p "$PG_DIR"
+    mkdir -p "$dir"
     local run=()
     if [ "$(id -u)" -eq 0 ]; then
-        chown postgres:postgres "$PG_DIR"
+        chown postgres:postgres "$dir"
         run=(runuser -u postgres --)
     fi
-    # Local (socket) connections are trusted; TCP connections need the password, so the
-    # suites can prove that a wrong password is reported as an authentication error.
-    PG_PASSWORD=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
-    local pwfile="$PG_DIR/pwfile"
+    local pwfile="$dir/pwfile"
     printf '%s\n' "$PG_PASSWORD" >"$pwfile"
     chmod 600 "$pwfile"
     if [ "$(id -u)" -eq 0 ]; then
         chown postgres:postgres "$pwfile"
     fi
-    "${run[@]}" "$bin/initdb" -D "$PG_DIR/data" -U sagascope --auth-local=trust --auth-host=scram-sha-256 \
-        --pwfile="$pwfile" -E UTF8 --no-locale >"$SERVICES_ROOT/initdb.log" 2>&1 || {
+    "${run[@]}" "$bin/initdb" -D "$dir/data" -U sagascope --auth-local=trust --auth-host=scram-sha-256 \
+        --pwfile="$pwfile" -E UTF8 --no-locale >"$dir/initdb.log" 2>&1 || {
         rm -f "$pwfile"
-        cat "$SERVICES_ROOT/initdb.log" >&2
+        cat "$dir/initdb.log" >&2
         return 1
     }
     rm -f "$pwfile"
-    "${run[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/server.log" -w -t 60 \
-        -o "-p $PG_PORT -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=200 -c fsync=on" start >/dev/null || {
-        cat "$PG_DIR/server.log" >&2
+    # The options live in the data folder, so that `pg_ctl restart` keeps them.
+    printf "port = %s\nunix_socket_directories = '%s'\nlisten_addresses = '127.0.0.1'\nmax_connections = 200\n" \
+        "$port" "$dir" >>"$dir/data/postgresql.conf"
+    "${run[@]}" "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null || {
+        cat "$dir/server.log" >&2
         return 1
     }
     PG_BIN="$bin"
     PG_RUN=("${run[@]}")
+}
+
+# Exports PG_PORT, PG_DIR, PG_PASSWORD and SAGASCOPE_TEST_PG_URL (which carries the password).
+# Local (socket) connections are trusted; TCP connections need the password, so the suites can
+# prove that a wrong password is reported as an authentication error.
+services_start_postgres() {
+    PG_DIR="$SERVICES_ROOT/pg"
+    PG_PORT=$(services_free_port)
+    PG_PASSWORD=$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+    services_pg_cluster "$PG_DIR" "$PG_PORT" || return 1
     export PG_PORT PG_DIR PG_PASSWORD
     export SAGASCOPE_TEST_PG_URL="postgresql://sagascope:$PG_PASSWORD@127.0.0.1:$PG_PORT/postgres"
     echo "PostgreSQL on 127.0.0.1:$PG_PORT ($PG_DIR)"
+}
+
+# A second server that one suite restarts on purpose (a live session must survive it), so that no
+# other suite loses its connections. Exports SAGASCOPE_TEST_PG_RESTART_URL and
+# SAGASCOPE_TEST_PG_RESTART_COMMAND (a shell command that restarts exactly this server).
+services_start_pg_restartable() {
+    PG_RESTART_DIR="$SERVICES_ROOT/pg-restart"
+    local port
+    port=$(services_free_port)
+    services_pg_cluster "$PG_RESTART_DIR" "$port" || return 1
+    local prefix=""
+    if [ ${#PG_RUN[@]} -gt 0 ]; then
+        prefix="${PG_RUN[*]} "
+    fi
+    export SAGASCOPE_TEST_PG_RESTART_URL="postgresql://sagascope:$PG_PASSWORD@127.0.0.1:$port/postgres"
+    export SAGASCOPE_TEST_PG_RESTART_COMMAND="${prefix}$PG_BIN/pg_ctl -D $PG_RESTART_DIR/data -l $PG_RESTART_DIR/server.log -m fast -w -t 60 restart"
+    echo "PostgreSQL (restarted by a test) on 127.0.0.1:$port ($PG_RESTART_DIR)"
 }
 
 # A hot standby of the server above, streaming from it (what an inspector pointed at a read replica
@@ -86,6 +111,9 @@ services_start_pg_replica() {
 }
 
 services_stop_postgres() {
+    if [ -n "${PG_RESTART_DIR:-}" ] && [ -f "$PG_RESTART_DIR/data/postmaster.pid" ]; then
+        "${PG_RUN[@]}" "$PG_BIN/pg_ctl" -D "$PG_RESTART_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+    fi
     if [ -n "${PG_REPLICA_DIR:-}" ] && [ -f "$PG_REPLICA_DIR/data/postmaster.pid" ]; then
         "${PG_RUN[@]}" "$PG_BIN/pg_ctl" -D "$PG_REPLICA_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
     fi

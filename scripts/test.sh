@@ -21,6 +21,7 @@ services_init
 trap services_stop_all EXIT
 services_start_postgres
 services_start_pg_replica
+services_start_pg_restartable
 services_start_nats
 
 export XDG_RUNTIME_DIR="$SERVICES_ROOT/xdg"

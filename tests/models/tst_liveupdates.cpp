@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Live updates against each store: appends made by another client reach the stream list, the open
 // history and the filtered history, keeping the selection; PostgreSQL's feed survives a dropped
-// connection and catches up with what was appended meanwhile.
+// connection, and a restart of the server, and catches up with what was appended meanwhile.
 #include "filteredhistorymodel.h"
 #include "historymodel.h"
 #include "liveupdates.h"
@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QItemSelectionModel>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -212,6 +213,51 @@ private Q_SLOTS:
         QTRY_COMPARE(f.history.index(3, HistoryModel::TypeColumn).data().toString(), QStringLiteral("D"));
         QCOMPARE(states.first().at(0).value<LiveUpdates::State>(), LiveUpdates::State::Lost);
         QCOMPARE(states.last().at(0).value<LiveUpdates::State>(), LiveUpdates::State::Live);
+    }
+
+    // A real restart of a server of its own (scripts/test.sh starts one for this test only): every
+    // connection goes, including the session's reading one, and the window's models catch up.
+    void postgresRestartedDuringSession()
+    {
+        const QString url = qEnvironmentVariable("SAGASCOPE_TEST_PG_RESTART_URL");
+        const QString restart = qEnvironmentVariable("SAGASCOPE_TEST_PG_RESTART_COMMAND");
+        if (url.isEmpty() || restart.isEmpty())
+            QFAIL("SAGASCOPE_TEST_PG_RESTART_URL/COMMAND are not set: scripts/test.sh starts a server for this test.");
+        const QString stream = QStringLiteral("restart-") + QUuid::createUuid().toString(QUuid::Id128).left(8);
+        auto writer = openStore(url);
+        QVERIFY2(writer, writer ? "" : qPrintable(writer.error().message));
+        QVERIFY((*writer)->append(appendTo(stream, { QStringLiteral("A") })));
+
+        StoreSession session;
+        LiveUpdates live { &session };
+        StreamListModel streams { &session };
+        HistoryModel history { &session };
+        QObject::connect(&live, &LiveUpdates::streamsGrew, &streams, &StreamListModel::applyGrowth);
+        QObject::connect(&live, &LiveUpdates::streamsGrew, &history, &HistoryModel::applyGrowth);
+        OpenOptions options;
+        options.readOnly = true;
+        session.open(url, options);
+        QTRY_VERIFY(session.isOpen());
+        history.openStream(stream);
+        QTRY_COMPARE(history.rowCount(), 1);
+        QTRY_COMPARE(live.state(), LiveUpdates::State::Live);
+
+        QProcess restarter;
+        restarter.start(QStringLiteral("/bin/sh"), { QStringLiteral("-c"), restart });
+        QVERIFY(restarter.waitForFinished(90000));
+        QVERIFY2(restarter.exitCode() == 0, restarter.readAllStandardError().constData());
+        QTRY_COMPARE_WITH_TIMEOUT(live.state(), LiveUpdates::State::Lost, 15000);
+
+        // Written by a new client once the server is back, whether or not the feed is yet.
+        auto writerAfter = openStore(url);
+        QVERIFY2(writerAfter, writerAfter ? "" : qPrintable(writerAfter.error().message));
+        QVERIFY((*writerAfter)->append(appendTo(stream, { QStringLiteral("B"), QStringLiteral("C") })));
+        QTRY_COMPARE_WITH_TIMEOUT(live.state(), LiveUpdates::State::Live, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(history.rowCount(), 3, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(history.index(2, HistoryModel::TypeColumn).data().toString(), QStringLiteral("C"), 10000);
+        // And it stays live: an append after the reconnection arrives as usual.
+        QVERIFY((*writerAfter)->append(appendTo(stream, { QStringLiteral("D") })));
+        QTRY_COMPARE(history.rowCount(), 4);
     }
 };
 
