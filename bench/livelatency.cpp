@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "livelatency.h"
 
+#include "benchstats.h"
+
 #include "historymodel.h"
 #include "liveupdates.h"
 #include "storesession.h"
@@ -28,25 +30,6 @@ qint64 nowNs()
 {
     return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
         .count();
-}
-
-double percentile(std::vector<double> values, double p)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const auto i = static_cast<size_t>(std::clamp(p / 100.0 * static_cast<double>(values.size()), 1.0,
-                                           static_cast<double>(values.size())))
-        - 1;
-    return values[i];
-}
-
-void printRow(QTextStream& out, const char* name, double ms)
-{
-    out << "{\"name\":\"" << name << "\",\"ours\":" << QString::number(ms, 'f', 2)
-        << ",\"yardstick\":" << QString::number(yardstickMs, 'f', 0) << ",\"unit\":\"ms\",\"ratio\":"
-        << QString::number(ms > 0 ? yardstickMs / ms : 0.0, 'f', 2) << "}\n";
-    out.flush();
 }
 
 AppendRequest oneEvent(int i)
@@ -89,14 +72,15 @@ bool benchLiveLatency(EventStore& writer, const QString& url, int appends, QText
     std::vector<std::atomic<qint64>> committedNs(static_cast<size_t>(appends) + 2);
     std::vector<double> latencyMs;
     latencyMs.reserve(static_cast<size_t>(appends));
-    QObject::connect(&history, &QAbstractItemModel::rowsInserted, &history, [&](const QModelIndex&, int first, int last) {
-        const qint64 now = nowNs();
-        for (int row = first; row <= last; ++row) {
-            const qint64 committed = committedNs[static_cast<size_t>(row + 1)].load();
-            if (committed > 0)
-                latencyMs.push_back(static_cast<double>(now - committed) / 1e6);
-        }
-    });
+    QObject::connect(
+        &history, &QAbstractItemModel::rowsInserted, &history, [&](const QModelIndex&, int first, int last) {
+            const qint64 now = nowNs();
+            for (int row = first; row <= last; ++row) {
+                const qint64 committed = committedNs[static_cast<size_t>(row + 1)].load();
+                if (committed > 0)
+                    latencyMs.push_back(static_cast<double>(now - committed) / 1e6);
+            }
+        });
     std::atomic<bool> failed { false };
     std::thread writing([&] {
         const auto period = std::chrono::microseconds(1000000 / appendsPerSecond);
@@ -124,10 +108,10 @@ bool benchLiveLatency(EventStore& writer, const QString& url, int appends, QText
     // reply): those count as zero, the fastest possible.
     while (static_cast<int>(latencyMs.size()) < appends)
         latencyMs.push_back(0.0);
-    log << "  live_latency: p50 " << percentile(latencyMs, 50) << " ms, p99 " << percentile(latencyMs, 99)
-        << " ms, max " << percentile(latencyMs, 100) << " ms over " << appends << " appends at " << appendsPerSecond
+    log << "  live_latency: p50 " << percentile(latencyMs, 0.5) << " ms, p99 " << percentile(latencyMs, 0.99)
+        << " ms, max " << percentile(latencyMs, 1.0) << " ms over " << appends << " appends at " << appendsPerSecond
         << "/s" << Qt::endl;
-    printRow(out, "live_latency", percentile(latencyMs, 99));
-    printRow(out, "live_latency_p50", percentile(latencyMs, 50));
+    printTimeRow(out, QStringLiteral("live_latency"), percentile(latencyMs, 0.99), yardstickMs);
+    printTimeRow(out, QStringLiteral("live_latency_p50"), percentile(latencyMs, 0.5), yardstickMs);
     return true;
 }

@@ -11,4 +11,5 @@
 
 // Appends `appends` single events to a fresh stream through `writer` from another thread while a
 // session on `url` follows the stream; writes one JSON line (p99) and one with p50 to `out`.
-bool benchLiveLatency(sagascope::EventStore& writer, const QString& url, int appends, QTextStream& out, QTextStream& log);
+bool benchLiveLatency(
+    sagascope::EventStore& writer, const QString& url, int appends, QTextStream& out, QTextStream& log);

@@ -4,10 +4,12 @@
 //   {"name":…,"ours":…,"yardstick":…,"unit":…,"ratio":…}   (ratio = ours / yardstick, higher is better)
 // Ours and the yardstick run in alternating rounds and each side reports its median round, so a
 // neighbour that loads the machine for a while hurts both sides alike.
+#include "benchstats.h"
 #include "livelatency.h"
+#include "natsbench.h"
 #include "openhistory.h"
-#include "timetravelbench.h"
 #include "pgeventstore.h"
+#include "timetravelbench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -117,8 +119,10 @@ public:
         QString error;
         if (RawConn c = connectRaw(m_admin, &error)) {
             execRaw(c.get(),
-                    (QStringLiteral("DROP DATABASE IF EXISTS ") + m_name + QStringLiteral(" WITH (FORCE)")).toUtf8().constData(),
-                    &error);
+                (QStringLiteral("DROP DATABASE IF EXISTS ") + m_name + QStringLiteral(" WITH (FORCE)"))
+                    .toUtf8()
+                    .constData(),
+                &error);
         }
     }
     bool isValid() const { return !m_connInfo.isEmpty(); }
@@ -171,35 +175,14 @@ NewEvent eventFor(qint64 i)
 bool createYardstickTable(PGconn* c, QString* error)
 {
     return execRaw(c,
-                   "CREATE SCHEMA IF NOT EXISTS bench; "
-                   "DROP TABLE IF EXISTS bench.raw_events; "
-                   "CREATE TABLE bench.raw_events (LIKE sagascope.events INCLUDING ALL); "
-                   "CREATE SEQUENCE IF NOT EXISTS bench.raw_position",
-                   error);
+        "CREATE SCHEMA IF NOT EXISTS bench; "
+        "DROP TABLE IF EXISTS bench.raw_events; "
+        "CREATE TABLE bench.raw_events (LIKE sagascope.events INCLUDING ALL); "
+        "CREATE SEQUENCE IF NOT EXISTS bench.raw_position",
+        error);
 }
 
 // ---- measuring -------------------------------------------------------------------------------
-
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-void printRow(QTextStream& out, const QString& name, double ours, double yardstick, const QString& unit)
-{
-    const double ratio = yardstick > 0 ? ours / yardstick : 0;
-    out << QStringLiteral("{\"name\":\"%1\",\"ours\":%2,\"yardstick\":%3,\"unit\":\"%4\",\"ratio\":%5}")
-               .arg(name)
-               .arg(ours, 0, 'f', 0)
-               .arg(yardstick, 0, 'f', 0)
-               .arg(unit)
-               .arg(ratio, 0, 'f', 3)
-        << Qt::endl;
-}
 
 struct Context
 {
@@ -208,6 +191,7 @@ struct Context
     std::unique_ptr<pg::PgEventStore> store;
     RawConn raw;
     QString longStreamId; // filled on first use by longStream()
+    QString natsUrl; // empty: the NATS measurements are not run
 
     // The stream of 10 × events events that read_stream (and open_history) read; written once.
     Result<QString> longStream();
@@ -257,10 +241,10 @@ bool benchAppendSingle(Context& ctx, QTextStream& out)
         return false;
     }
     RawResult prepared(PQprepare(ctx.raw.get(), "raw_insert",
-                                 "INSERT INTO bench.raw_events (position, stream_id, version, event_id, stream_type, "
-                                 "event_type, schema_version, payload, metadata, correlation_id, recorded_at) "
-                                 "VALUES (nextval('bench.raw_position'), $1, $2, $3, $4, $5, $6, $7, $8, $9, now())",
-                                 0, nullptr));
+        "INSERT INTO bench.raw_events (position, stream_id, version, event_id, stream_type, "
+        "event_type, schema_version, payload, metadata, correlation_id, recorded_at) "
+        "VALUES (nextval('bench.raw_position'), $1, $2, $3, $4, $5, $6, $7, $8, $9, now())",
+        0, nullptr));
     if (PQresultStatus(prepared.get()) != PGRES_COMMAND_OK) {
         err() << "append_single: " << PQresultErrorMessage(prepared.get()) << Qt::endl;
         return false;
@@ -303,8 +287,7 @@ bool benchAppendSingle(Context& ctx, QTextStream& out)
             const QByteArray id = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
             const QByteArray correlation = QStringLiteral("corr-%1").arg(i / 10).toUtf8();
             const char* values[] = { stream.constData(), version.constData(), id.constData(), "single",
-                                     "ActivityTaskScheduled", "1", e.payload.constData(), e.metadata.constData(),
-                                     correlation.constData() };
+                "ActivityTaskScheduled", "1", e.payload.constData(), e.metadata.constData(), correlation.constData() };
             RawResult r(PQexecPrepared(ctx.raw.get(), "raw_insert", 9, values, nullptr, nullptr, 0));
             if (PQresultStatus(r.get()) != PGRES_COMMAND_OK) {
                 err() << "append_single yardstick: " << PQresultErrorMessage(r.get()) << Qt::endl;
@@ -319,7 +302,7 @@ bool benchAppendSingle(Context& ctx, QTextStream& out)
                   << qRound(yardRate) << "/s" << Qt::endl;
         }
     }
-    printRow(out, QStringLiteral("append_single"), median(ours), median(yard), QStringLiteral("events/s"));
+    printBenchRow(out, QStringLiteral("append_single"), median(ours), median(yard), QStringLiteral("events/s"));
     return true;
 }
 
@@ -397,8 +380,8 @@ bool benchAppendBatch(Context& ctx, QTextStream& out)
 
         timer.restart();
         RawResult copy(PQexec(ctx.raw.get(),
-                              "COPY bench.raw_events (position, stream_id, version, event_id, stream_type, "
-                              "event_type, schema_version, payload, metadata, correlation_id, recorded_at) FROM STDIN"));
+            "COPY bench.raw_events (position, stream_id, version, event_id, stream_type, "
+            "event_type, schema_version, payload, metadata, correlation_id, recorded_at) FROM STDIN"));
         if (PQresultStatus(copy.get()) != PGRES_COPY_IN) {
             err() << "append_batch yardstick: " << PQresultErrorMessage(copy.get()) << Qt::endl;
             return false;
@@ -438,8 +421,7 @@ bool benchAppendBatch(Context& ctx, QTextStream& out)
             err() << "append_batch yardstick: " << PQresultErrorMessage(done.get()) << Qt::endl;
             return false;
         }
-        while (RawResult extra{ PQgetResult(ctx.raw.get()) }) {
-        }
+        while (RawResult extra { PQgetResult(ctx.raw.get()) }) { }
         const double yardRate = double(n) * 1e9 / double(timer.nsecsElapsed());
         if (round > 0) {
             ours.push_back(oursRate);
@@ -448,7 +430,7 @@ bool benchAppendBatch(Context& ctx, QTextStream& out)
                   << qRound(yardRate) << "/s" << Qt::endl;
         }
     }
-    printRow(out, QStringLiteral("append_batch"), median(ours), median(yard), QStringLiteral("events/s"));
+    printBenchRow(out, QStringLiteral("append_batch"), median(ours), median(yard), QStringLiteral("events/s"));
     return true;
 }
 
@@ -490,17 +472,17 @@ bool benchReadStream(Context& ctx, QTextStream& out)
         timer.restart();
         const char* values[] = { streamId.constData() };
         if (!PQsendQueryParams(ctx.raw.get(),
-                               "SELECT position, stream_id, version, event_id, stream_type, event_type, "
-                               "schema_version, payload, metadata, recorded_at FROM sagascope.events "
-                               "WHERE stream_id = $1 ORDER BY version",
-                               1, nullptr, values, nullptr, nullptr, 0)
+                "SELECT position, stream_id, version, event_id, stream_type, event_type, "
+                "schema_version, payload, metadata, recorded_at FROM sagascope.events "
+                "WHERE stream_id = $1 ORDER BY version",
+                1, nullptr, values, nullptr, nullptr, 0)
             || !PQsetSingleRowMode(ctx.raw.get())) {
             err() << "read_stream yardstick: " << PQerrorMessage(ctx.raw.get()) << Qt::endl;
             return false;
         }
         qint64 rawRead = 0;
         qint64 rawChecksum = 0;
-        while (RawResult r{ PQgetResult(ctx.raw.get()) }) {
+        while (RawResult r { PQgetResult(ctx.raw.get()) }) {
             if (PQresultStatus(r.get()) != PGRES_SINGLE_TUPLE)
                 continue;
             const QByteArray payload = QByteArray::fromRawData(PQgetvalue(r.get(), 0, 7), PQgetlength(r.get(), 0, 7));
@@ -517,7 +499,7 @@ bool benchReadStream(Context& ctx, QTextStream& out)
         err() << "  read_stream round " << round << ": ours " << qRound(oursRate) << "/s, raw single-row + JSON "
               << qRound(yardRate) << "/s (" << read << " events)" << Qt::endl;
     }
-    printRow(out, QStringLiteral("read_stream"), median(ours), median(yard), QStringLiteral("events/s"));
+    printBenchRow(out, QStringLiteral("read_stream"), median(ours), median(yard), QStringLiteral("events/s"));
     return true;
 }
 
@@ -528,31 +510,37 @@ struct Measurement
     const char* name;
     bool byDefault;
     std::function<bool(Context&, QTextStream&)> run;
+    bool needsNats = false;
 };
 
 const std::vector<Measurement>& measurements()
 {
-    static const std::vector<Measurement> table{
+    static const std::vector<Measurement> table {
         { "append_single", true, benchAppendSingle },
         { "append_batch", true, benchAppendBatch },
         { "read_stream", true, benchReadStream },
         { "open_history", true,
-          [](Context& ctx, QTextStream& out) {
-              auto stream = ctx.longStream();
-              if (!stream)
-                  return false;
-              benchOpenHistory(ctx.connInfo, *stream, out);
-              return true;
-          } },
+            [](Context& ctx, QTextStream& out) {
+                auto stream = ctx.longStream();
+                if (!stream)
+                    return false;
+                benchOpenHistory(ctx.connInfo, *stream, out);
+                return true;
+            } },
         // state_at_random, checkpoint_build, fold and snapshot_load on the demo's long saga of
         // 10 × --events events.
         { "time_travel", true,
-          [](Context& ctx, QTextStream& out) { return benchTimeTravel(*ctx.store, ctx.events * 10, out, err()); } },
+            [](Context& ctx, QTextStream& out) { return benchTimeTravel(*ctx.store, ctx.events * 10, out, err()); } },
         // Commit to model row for the live history, 1 000 appends at a steady rate.
         { "live_latency", true,
-          [](Context& ctx, QTextStream& out) {
-              return benchLiveLatency(*ctx.store, QStringLiteral("postgresql:") + ctx.connInfo, 1000, out, err());
-          } },
+            [](Context& ctx, QTextStream& out) {
+                return benchLiveLatency(*ctx.store, QStringLiteral("postgresql:") + ctx.connInfo, 1000, out, err());
+            } },
+        { "signal_publish", true,
+            [](Context& ctx, QTextStream& out) { return benchSignalPublish(ctx.natsUrl, out, err()); }, true },
+        // Signals recorded in PostgreSQL by the ingester vs appending the same events ourselves.
+        { "ingest", true,
+            [](Context& ctx, QTextStream& out) { return benchIngest(ctx.natsUrl, *ctx.store, out, err()); }, true },
     };
     return table;
 }
@@ -569,19 +557,23 @@ int main(int argc, char** argv)
                        "and prints one JSON line per measurement."));
     parser.addHelpOption();
     const QCommandLineOption pgOption(QStringLiteral("pg"),
-                                      QStringLiteral("PostgreSQL server (libpq URI or key=value string); the "
-                                                     "bench creates and drops its own database there."),
-                                      QStringLiteral("url"));
+        QStringLiteral("PostgreSQL server (libpq URI or key=value string); the "
+                       "bench creates and drops its own database there."),
+        QStringLiteral("url"));
     const QCommandLineOption eventsOption(QStringLiteral("events"),
-                                          QStringLiteral("Events for append_batch (append_single uses 1/20 of it, "
-                                                         "read_stream a stream of 10 times it). Default 100000."),
-                                          QStringLiteral("n"), QStringLiteral("100000"));
+        QStringLiteral("Events for append_batch (append_single uses 1/20 of it, "
+                       "read_stream a stream of 10 times it). Default 100000."),
+        QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption onlyOption(QStringLiteral("only"),
-                                        QStringLiteral("Comma-separated measurements to run (default: all of "
-                                                       "append_single, append_batch, read_stream, open_history, "
-                                                       "time_travel, live_latency)."),
-                                        QStringLiteral("names"));
-    parser.addOptions({ pgOption, eventsOption, onlyOption });
+        QStringLiteral("Comma-separated measurements to run (default: all of "
+                       "append_single, append_batch, read_stream, open_history, "
+                       "time_travel, live_latency, signal_publish, ingest)."),
+        QStringLiteral("names"));
+    const QCommandLineOption natsOption(QStringLiteral("nats"),
+        QStringLiteral("JetStream nats-server for signal_publish and ingest (they are "
+                       "left out without it); streams of their own are created there."),
+        QStringLiteral("url"));
+    parser.addOptions({ pgOption, eventsOption, onlyOption, natsOption });
     parser.process(app);
 
     const QString url = parser.value(pgOption);
@@ -598,8 +590,8 @@ int main(int argc, char** argv)
     const QStringList only = parser.value(onlyOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString& name : only) {
         const auto& table = measurements();
-        if (std::none_of(table.begin(), table.end(),
-                         [&](const Measurement& m) { return name == QLatin1String(m.name); })) {
+        if (std::none_of(
+                table.begin(), table.end(), [&](const Measurement& m) { return name == QLatin1String(m.name); })) {
             err() << "sagascope-bench: unknown measurement " << name << Qt::endl;
             return 2;
         }
@@ -614,6 +606,7 @@ int main(int argc, char** argv)
     Context ctx;
     ctx.connInfo = scratch.connInfo();
     ctx.events = events;
+    ctx.natsUrl = parser.value(natsOption);
     auto store = pg::PgEventStore::open(ctx.connInfo);
     if (!store) {
         err() << "sagascope-bench: " << store.error().message << Qt::endl;
@@ -632,6 +625,12 @@ int main(int argc, char** argv)
         const bool selected = only.isEmpty() ? m.byDefault : only.contains(QLatin1String(m.name));
         if (!selected)
             continue;
+        if (m.needsNats && ctx.natsUrl.isEmpty()) {
+            err() << m.name << ": left out, no --nats server given" << Qt::endl;
+            if (!only.isEmpty())
+                status = 1;
+            continue;
+        }
         err() << m.name << "…" << Qt::endl;
         if (!m.run(ctx, out))
             status = 1;

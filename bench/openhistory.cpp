@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "openhistory.h"
 
+#include "benchstats.h"
+
 #include "historymodel.h"
 #include "storelocation.h"
 #include "storesession.h"
@@ -52,21 +54,6 @@ bool showRows(const HistoryModel& model, int first)
     });
 }
 
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0.0 : values[values.size() / 2];
-}
-
-void printRow(QTextStream& out, const char* name, double ms)
-{
-    const double ratio = ms > 0 ? yardstickMs / ms : 0.0;
-    out << "{\"name\":\"" << name << "\",\"ours\":" << QString::number(ms, 'f', 2)
-        << ",\"yardstick\":" << QString::number(yardstickMs, 'f', 0) << ",\"unit\":\"ms\",\"ratio\":"
-        << QString::number(ratio, 'f', 2) << "}\n";
-    out.flush();
-}
-
 void printError(QTextStream& out, const char* name, const QString& message)
 {
     QString escaped = message;
@@ -93,7 +80,9 @@ void benchOpenHistory(const QString& url, const QString& streamId, QTextStream& 
     OpenOptions options;
     options.readOnly = true;
     session.open(storeUrlFor(url), options);
-    if (!waitFor([&] { return session.state() == StoreSession::State::Open || session.state() == StoreSession::State::Failed; })
+    if (!waitFor([&] {
+            return session.state() == StoreSession::State::Open || session.state() == StoreSession::State::Failed;
+        })
         || !session.isOpen()) {
         printError(out, "open_history", session.openError().message);
         return;
@@ -134,6 +123,6 @@ void benchOpenHistory(const QString& url, const QString& streamId, QTextStream& 
             return;
         }
     }
-    printRow(out, "open_history", median(openMs));
-    printRow(out, "history_scroll_end", median(endMs));
+    printTimeRow(out, QStringLiteral("open_history"), median(openMs), yardstickMs);
+    printTimeRow(out, QStringLiteral("history_scroll_end"), median(endMs), yardstickMs);
 }

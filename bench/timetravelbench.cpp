@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "timetravelbench.h"
 
+#include "benchstats.h"
+
 #include "demodata.h"
 #include "demolongsaga.h"
 #include "sagareducer.h"
@@ -17,23 +19,6 @@
 using namespace sagascope;
 
 namespace {
-
-void row(QTextStream& out, const QString& name, double ours, double yardstick, const QString& unit, double ratio)
-{
-    out << QStringLiteral("{\"name\":\"%1\",\"ours\":%2,\"yardstick\":%3,\"unit\":\"%4\",\"ratio\":%5}")
-               .arg(name, QString::number(ours, 'f', ours < 100 ? 2 : 0),
-                   QString::number(yardstick, 'f', yardstick < 100 ? 2 : 0), unit, QString::number(ratio, 'f', 3))
-        << Qt::endl;
-}
-
-double percentile(std::vector<double> v, double p)
-{
-    if (v.empty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const size_t i = std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size() - 1) + 0.5));
-    return v[i];
-}
 
 Result<QList<RecordedEvent>> readAllOf(EventStore& store, const QString& stream, qint64 last)
 {
@@ -124,7 +109,7 @@ bool benchTimeTravel(EventStore& store, qint64 events, QTextStream& out, QTextSt
     }
     const double fold = percentile(foldRates, 0.5);
     const double parse = percentile(parseRates, 0.5);
-    row(out, QStringLiteral("fold"), fold, parse, QStringLiteral("events/s"), fold / parse);
+    printRatioRow(out, QStringLiteral("fold"), fold, parse, QStringLiteral("events/s"), fold / parse);
     all = {}; // give the memory back before the next measurements
 
     // state_at_random: checkpoints every K events, then states at random versions.
@@ -149,12 +134,12 @@ bool benchTimeTravel(EventStore& store, qint64 events, QTextStream& out, QTextSt
     const double p99 = percentile(ms, 0.99);
     log << "  state_at_random: p50 " << p50 << " ms, p99 " << p99 << " ms, checkpoints built in " << buildMs << " ms"
         << Qt::endl;
-    row(out, QStringLiteral("state_at_random"), p99, 20, QStringLiteral("ms p99"), 20 / std::max(p99, 1e-3));
+    printRatioRow(out, QStringLiteral("state_at_random"), p99, 20, QStringLiteral("ms p99"), 20 / std::max(p99, 1e-3));
     // Building checkpoints is one replay plus a copy every K events: the yardstick is a plain replay.
     auto replayMs = fullReplayMs(store, stream, last, reducer);
     if (!replayMs)
         return false;
-    row(out, QStringLiteral("checkpoint_build"), buildMs, *replayMs, QStringLiteral("ms"),
+    printRatioRow(out, QStringLiteral("checkpoint_build"), buildMs, *replayMs, QStringLiteral("ms"),
         *replayMs / std::max(buildMs, 1e-3));
 
     // snapshot_load: head state from the newest snapshot + tail vs a full replay.
@@ -176,6 +161,7 @@ bool benchTimeTravel(EventStore& store, qint64 events, QTextStream& out, QTextSt
     }
     const double snap = percentile(viaSnapshot, 0.5);
     const double replay = percentile(viaReplay, 0.5);
-    row(out, QStringLiteral("snapshot_load"), snap, replay, QStringLiteral("ms"), replay / std::max(snap, 1e-3));
+    printRatioRow(
+        out, QStringLiteral("snapshot_load"), snap, replay, QStringLiteral("ms"), replay / std::max(snap, 1e-3));
     return true;
 }
