@@ -25,7 +25,8 @@ MsgPtr createMessage(const QByteArray& subject, const QByteArray& data,
 }
 
 Result<StoredMessage> publishToStream(NatsConnection& connection, const QByteArray& subject, const QByteArray& data,
-    QList<QPair<QByteArray, QByteArray>> headers, const QByteArray& msgId, qint64 maxWaitMs, const QString& doing)
+    QList<QPair<QByteArray, QByteArray>> headers, const QByteArray& msgId, qint64 maxWaitMs,
+    const std::function<QString()>& doing)
 {
     headers.append({ header::natsMsgId, msgId });
     natsStatus s = NATS_OK;
@@ -42,7 +43,7 @@ Result<StoredMessage> publishToStream(NatsConnection& connection, const QByteArr
     jsErrCode jerr = jsErrCode(0);
     s = js_PublishMsg(&ack, connection.jetStream(), msg.get(), &options, &jerr);
     if (s != NATS_OK) {
-        Error error = connection.errorFor(s, jerr, doing);
+        Error error = connection.errorFor(s, jerr, doing());
         // A Nats-Expected-Last-Subject-Sequence header was not met: someone else wrote first.
         if (jerr == JSStreamWrongLastSequenceErr)
             error.code = ErrorCode::Conflict;

@@ -5,6 +5,7 @@
 #include "error.h"
 #include "signalmessage.h"
 
+#include <functional>
 #include <memory>
 
 #include <nats/nats.h>
@@ -30,10 +31,12 @@ struct StoredMessage
 };
 
 // Publishes a message to JetStream and waits for the stream's acknowledgement. `msgId` is also
-// sent as Nats-Msg-Id, so the stream drops a repeat within its duplicate window. A Conflict error
+// sent as Nats-Msg-Id, so the stream drops a repeat within its duplicate window. `doing` names
+// the operation in an error (only called on failure: translating costs more than publishing). A Conflict error
 // means an expectation header among `headers` (e.g. Nats-Expected-Last-Subject-Sequence) failed.
 Result<StoredMessage> publishToStream(NatsConnection& connection, const QByteArray& subject, const QByteArray& data,
-    QList<QPair<QByteArray, QByteArray>> headers, const QByteArray& msgId, qint64 maxWaitMs, const QString& doing);
+    QList<QPair<QByteArray, QByteArray>> headers, const QByteArray& msgId, qint64 maxWaitMs,
+    const std::function<QString()>& doing);
 
 // Copies subject, headers, data and (for JetStream messages) stream sequence, time and deliveries.
 RawMessage copyMessage(natsMsg* message);

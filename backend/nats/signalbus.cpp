@@ -133,7 +133,7 @@ Result<PublishedSignal> SignalBus::publish(const OutgoingSignal& signal)
         headers.append({ key.toUtf8(), value.toUtf8() });
     const QByteArray data = encodeSignalPayload(signal.payload, signal.encoding);
     const QByteArray subjectBytes = subject->toUtf8();
-    const QString doing = NatsTr::tr("publishing signal %1 to %2").arg(signal.name, published.subject);
+    const auto doing = [&] { return NatsTr::tr("publishing signal %1 to %2").arg(signal.name, published.subject); };
 
     // Retried while the connection recovers: the event id makes a repeated publish harmless.
     const QDeadlineTimer deadline(m_settings.publishTimeoutMs);

@@ -102,7 +102,7 @@ Result<QUuid> TaskQueue::publish(const QString& queue, const QJsonObject& payloa
         = publishToStream(m_connection, subject->toUtf8(), QJsonDocument(payload).toJson(QJsonDocument::Compact),
             { { taskheader::taskId, idText }, { taskheader::queue, queue.toUtf8() },
                 { header::contentType, jsonContentType } },
-            idText, 5000, NatsTr::tr("publishing a task to queue %1").arg(queue));
+            idText, 5000, [&] { return NatsTr::tr("publishing a task to queue %1").arg(queue); });
     if (!stored)
         return std::unexpected(stored.error());
     return id;
@@ -160,7 +160,8 @@ struct TaskWorker::Private
         const QByteArray msgId = "result-" + instanceId + '-' + QByteArray::number(task.streamSequence) + '-'
             + QByteArray::number(task.attempt);
         auto stored = publishToStream(queue->connection(), queue->resultSubjectFor(queueName, task.taskId).toUtf8(),
-            data, headers, msgId, 5000, NatsTr::tr("recording the result of task %1").arg(QString::fromLatin1(idText)));
+            data, headers, msgId, 5000,
+            [&] { return NatsTr::tr("recording the result of task %1").arg(QString::fromLatin1(idText)); });
         if (!stored && stored.error().code == ErrorCode::Conflict)
             return false;
         if (!stored)
@@ -328,7 +329,7 @@ Result<TaskOutcome> TaskWorker::fail(const Task& task, const QString& reason)
             { taskheader::attempts, QByteArray::number(task.attempt) },
             { taskheader::error,
                 (task.malformedReason.isEmpty() ? reason : task.malformedReason).simplified().toUtf8() } },
-        msgId, 5000, NatsTr::tr("recording failed task %1").arg(idText));
+        msgId, 5000, [&] { return NatsTr::tr("recording failed task %1").arg(idText); });
     if (!stored) {
         natsMsg_NakWithDelay(owned.get(), d->queue->backoffMs(task.attempt), nullptr);
         return std::unexpected(stored.error());
