@@ -704,6 +704,8 @@ void MainWindow::restoreViewState()
     if (!vertical.isEmpty())
         m_vertical->restoreState(vertical);
     restoreHeaderStates(this, settings);
+    if (settings.value(QStringLiteral("timers/scope")).toString() == QLatin1StringView("all"))
+        m_timers->setScope(TimersView::Scope::AllStreams);
 }
 
 void MainWindow::saveViewState()
@@ -713,6 +715,8 @@ void MainWindow::saveViewState()
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/verticalSplitter"), m_vertical->saveState());
     saveHeaderStates(this, settings);
+    settings.setValue(QStringLiteral("timers/scope"),
+        m_timers->scope() == TimersView::Scope::AllStreams ? QStringLiteral("all") : QStringLiteral("stream"));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
