@@ -61,6 +61,9 @@ TimersView::TimersView(StoreSession* session, QWidget* parent)
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
+    // Fixed, compact rows as in the other tables: the countdown repaints rows, not their layout.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
     QHeaderView* header = m_table->horizontalHeader();
     header->setObjectName(QStringLiteral("timersHeader"));
     header->setStretchLastSection(true);
@@ -69,8 +72,8 @@ TimersView::TimersView(StoreSession* session, QWidget* parent)
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(TimerListModel::FireAtColumn, Qt::AscendingOrder);
     const QFontMetrics fm = fontMetrics();
-    header->resizeSection(
-        TimerListModel::TimerIdColumn, fm.horizontalAdvance(QStringLiteral("saga-checkout-0001/reminder")) + 16);
+    header->resizeSection(TimerListModel::TimerIdColumn,
+        fm.horizontalAdvance(QStringLiteral("saga-checkout-0001/fulfilment-escalation")) + 16);
     header->resizeSection(
         TimerListModel::StreamColumn, fm.horizontalAdvance(QStringLiteral("saga-checkout-0001")) + 24);
     header->resizeSection(
