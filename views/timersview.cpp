@@ -150,6 +150,10 @@ TimersView::TimersView(StoreSession* session, QWidget* parent)
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TimersView::updateButtons);
 
+    m_growthReload.setSingleShot(true);
+    m_growthReload.setInterval(300);
+    connect(&m_growthReload, &QTimer::timeout, m_model, &TimerListModel::reload);
+
     applyScope();
     updateButtons();
 }
@@ -207,7 +211,8 @@ void TimersView::applyGrowth(const QList<StreamGrowth>& growth)
         if (!mine)
             return;
     }
-    m_model->reload();
+    if (!m_growthReload.isActive())
+        m_growthReload.start();
 }
 
 void TimersView::setRefreshIntervalMs(int ms)

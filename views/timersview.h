@@ -10,6 +10,7 @@
 #include "liveupdates.h"
 #include "timers.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -92,6 +93,8 @@ private:
     QTableView* m_table;
     QString m_streamId;
     QString m_message; // the outcome of the last write, shown before the counts
+    // Appends can arrive in batches every 25 ms: the list is read again at most this often for them.
+    QTimer m_growthReload;
     int m_refreshIntervalMs = 5000;
     bool m_writable = false;
 };

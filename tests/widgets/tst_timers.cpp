@@ -281,6 +281,19 @@ private Q_SLOTS:
         QTRY_COMPARE(listedTimers(timers), QStringList { QStringLiteral("saga-3/late") });
         QVERIFY(m_store->cancelTimer(QStringLiteral("saga-3/late")));
         QTRY_COMPARE(listedTimers(timers), QStringList {});
+
+        // A timer fired by another process appends TimerFired: live updates bring the list along
+        // without the periodic reload.
+        QVERIFY(
+            m_store->scheduleTimer(timer(QStringLiteral("saga-3/due"), QStringLiteral("saga-3"), nowUs() - secondUs)));
+        QTRY_COMPARE(listedTimers(timers), QStringList { QStringLiteral("saga-3/due") });
+        timers->setRefreshIntervalMs(0);
+        QTRY_VERIFY(!timers->model()->isLoading());
+        auto fired = m_store->fireDueTimers(nowUs(), 10);
+        QVERIFY(fired);
+        QCOMPARE(fired->size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(listedTimers(timers), QStringList {}, 10000);
+        QTRY_COMPARE(window.historyView()->model()->rowCount(), 3);
     }
 };
 
