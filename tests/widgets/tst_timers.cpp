@@ -212,6 +212,29 @@ private Q_SLOTS:
                      .toString(),
             QStringLiteral("{\"big\":12345678901234567890,\"reason\":\"overdue on purpose\"}"));
 
+        // The same id with other content is refused, and the tab says why.
+        QTest::mouseClick(timers->scheduleButton(), Qt::LeftButton);
+        QTRY_VERIFY(
+            timers->findChild<ScheduleTimerDialog*>() && timers->findChild<ScheduleTimerDialog*>()->isVisible());
+        auto* again = timers->findChild<ScheduleTimerDialog*>();
+        again->timerIdEdit()->setText(QStringLiteral("saga-1/reminder"));
+        QSignalSpy failed(timers->model(), &TimerListModel::taskFailed);
+        QTest::mouseClick(again->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY2(timers->banner()->message().contains(QStringLiteral("already scheduled")),
+            qPrintable(timers->banner()->message()));
+        QCOMPARE(listedTimers(timers).size(), 3);
+
+        // A bounded list says that more exist.
+        timers->model()->setRowLimit(2);
+        timers->model()->reload();
+        QTRY_VERIFY2(timers->statusLabel()->text().contains(QStringLiteral("more exist")),
+            qPrintable(timers->statusLabel()->text()));
+        QCOMPARE(listedTimers(timers).size(), 2);
+        timers->model()->setRowLimit(TimerListModel::defaultRowLimit);
+        timers->model()->reload();
+        QTRY_COMPARE(listedTimers(timers).size(), 3);
+
         // Cancel: asks first, then the timer is gone from the list and the store.
         QVERIFY(timers->selectTimer(QStringLiteral("saga-2/reminder")));
         const int askedBefore = asked;
