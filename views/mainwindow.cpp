@@ -12,6 +12,8 @@
 #include "stateview.h"
 #include "streambrowser.h"
 #include "streamlistmodel.h"
+#include "timerlistmodel.h"
+#include "timersview.h"
 #include "timetravelbar.h"
 #include "viewstate.h"
 
@@ -49,6 +51,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_bottomTabs(new QTabWidget(m_vertical))
     , m_saga(new SagaView(m_bottomTabs))
     , m_snapshots(new SnapshotsView(m_session, m_bottomTabs))
+    , m_timers(new TimersView(m_session, m_bottomTabs))
     , m_storeLabel(new QLabel(this))
     , m_modeLabel(new QLabel(this))
     , m_streamsLabel(new QLabel(this))
@@ -91,6 +94,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_bottomTabs->setDocumentMode(true);
     m_bottomTabs->addTab(m_saga, tr("Saga"));
     m_bottomTabs->addTab(m_snapshots, tr("Snapshots"));
+    m_bottomTabs->addTab(m_timers, tr("Timers"));
 
     m_vertical->setObjectName(QStringLiteral("verticalSplitter"));
     m_vertical->setChildrenCollapsible(false);
@@ -182,6 +186,8 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_saga, &SagaView::eventRequested, this, &MainWindow::goToVersion);
     connect(m_snapshots, &SnapshotsView::createRequested, this, &MainWindow::requestSnapshot);
+    connect(m_timers, &TimersView::cancelRequested, this, &MainWindow::requestCancelTimer);
+    connect(m_timers, &TimersView::streamRequested, this, &MainWindow::openStream);
 
     restoreViewState();
     updateWriteModeLabel();
@@ -208,7 +214,8 @@ void MainWindow::createMenus()
     m_writeMode->setObjectName(QStringLiteral("writeModeAction"));
     m_writeMode->setCheckable(true);
     m_writeMode->setToolTip(
-        tr("Allow SagaScope to write to this store (create snapshots). Off: nothing is ever written."));
+        tr("Allow SagaScope to write to this store (create snapshots; schedule, cancel and fire timers). Off: "
+           "nothing is ever written."));
     connect(m_writeMode, &QAction::triggered, this, &MainWindow::requestWriteMode);
 
     QMenu* travel = menuBar()->addMenu(tr("&Time travel"));
@@ -336,6 +343,7 @@ void MainWindow::ensureTimeTravelStream()
     m_state->clear();
     m_snapshots->setStream(stream);
     m_snapshots->setSelectedVersion(0);
+    m_timers->setStream(stream.streamId);
     if (stream.streamId.isEmpty() || m_timeTravel->isSaga())
         m_saga->clear();
     else
@@ -361,6 +369,7 @@ void MainWindow::onStreamsGrew(const QList<StreamGrowth>& growth)
 {
     m_browser->model()->applyGrowth(growth);
     m_history->applyGrowth(growth);
+    m_timers->applyGrowth(growth);
 }
 
 void MainWindow::updateStreamsLabel()
@@ -561,6 +570,20 @@ void MainWindow::showSnapshotsTab()
     m_bottomTabs->setCurrentWidget(m_snapshots);
 }
 
+void MainWindow::showTimersTab()
+{
+    m_bottomTabs->setCurrentWidget(m_timers);
+}
+
+void MainWindow::openStream(const QString& streamId)
+{
+    if (streamId.isEmpty() || !m_session->isOpen())
+        return;
+    m_browser->selectStream(streamId);
+    if (m_history->model()->stream().streamId != streamId)
+        m_history->openStream(streamId);
+}
+
 void MainWindow::setConfirmationHandler(std::function<bool(const QString&, const QString&)> confirm)
 {
     m_confirm = std::move(confirm);
@@ -575,7 +598,8 @@ void MainWindow::requestWriteMode(bool writable)
 {
     if (writable
         && !m_confirm(tr("Write mode"),
-            tr("Allow SagaScope to write to %1?\n\nIn write mode you can create snapshots. The store is opened "
+            tr("Allow SagaScope to write to %1?\n\nIn write mode you can create snapshots and schedule, cancel and "
+               "fire timers. The store is opened "
                "again for writing, which may also apply pending schema migrations.")
                 .arg(m_session->displayUrl()))) {
         updateWriteModeLabel();
@@ -608,10 +632,12 @@ void MainWindow::updateWriteModeLabel()
     if (m_writeMode)
         m_writeMode->setChecked(writable);
     m_modeLabel->setText(writable ? tr("Write mode") : tr("Read-only"));
-    m_modeLabel->setToolTip(writable ? tr("SagaScope may write to this store (Store ▸ Write mode).")
-                                     : tr("Nothing is written to this store. Store ▸ Write mode allows snapshots."));
+    m_modeLabel->setToolTip(writable
+            ? tr("SagaScope may write to this store (Store ▸ Write mode).")
+            : tr("Nothing is written to this store. Store ▸ Write mode allows snapshots and timers."));
     m_modeLabel->setStyleSheet(writable ? QStringLiteral("color: #b26a00; font-weight: bold;") : QString());
     m_snapshots->setWritable(writable && m_session->isOpen());
+    m_timers->setWritable(writable && m_session->isOpen());
 }
 
 void MainWindow::requestSnapshot(qint64 version)
@@ -624,6 +650,17 @@ void MainWindow::requestSnapshot(qint64 version)
                 .arg(stream.streamId, countText(version), m_session->displayUrl())))
         return;
     m_snapshots->model()->createSnapshot(version);
+}
+
+void MainWindow::requestCancelTimer(const TimerRecord& timer)
+{
+    if (timer.timerId.isEmpty())
+        return;
+    if (!m_confirm(tr("Cancel timer"),
+            tr("Cancel timer %1 of %2, due at %3, in %4? It will never fire.")
+                .arg(timer.timerId, timer.streamId, localTimeText(timer.fireAtUs), m_session->displayUrl())))
+        return;
+    m_timers->model()->cancelTimer(timer.timerId);
 }
 
 void MainWindow::reload()
@@ -667,6 +704,8 @@ void MainWindow::restoreViewState()
     if (!vertical.isEmpty())
         m_vertical->restoreState(vertical);
     restoreHeaderStates(this, settings);
+    if (settings.value(QStringLiteral("timers/scope")).toString() == QLatin1StringView("all"))
+        m_timers->setScope(TimersView::Scope::AllStreams);
 }
 
 void MainWindow::saveViewState()
@@ -676,6 +715,8 @@ void MainWindow::saveViewState()
     settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("mainWindow/verticalSplitter"), m_vertical->saveState());
     saveHeaderStates(this, settings);
+    settings.setValue(QStringLiteral("timers/scope"),
+        m_timers->scope() == TimersView::Scope::AllStreams ? QStringLiteral("all") : QStringLiteral("stream"));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

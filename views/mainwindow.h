@@ -2,7 +2,7 @@
 // The inspector's main window: wires the panels together, holds no business logic.
 // Left the stream browser, centre the history of the selected stream with the time-travel
 // scrubber under it, right the selected event and the stream's state after it, below the saga
-// view and the snapshots; the status bar names the store, says whether it may be written, and
+// view, the snapshots and the pending timers; the status bar names the store, says whether it may be written, and
 // counts what is loaded.
 #pragma once
 
@@ -31,6 +31,7 @@ class SnapshotsView;
 class StateView;
 class StreamBrowser;
 class TimeTravelBar;
+class TimersView;
 
 class MainWindow : public QMainWindow
 {
@@ -63,7 +64,8 @@ public:
     // Reopens the store for writing (or read-only again) without asking.
     void setWriteMode(bool writable);
     bool isWriteMode() const;
-    // How the window asks before it writes (the write-mode switch, creating a snapshot): a
+    // How the window asks before it writes (the write-mode switch, creating a snapshot, cancelling
+    // a timer): a
     // question box unless replaced (tests answer without a dialog).
     void setConfirmationHandler(std::function<bool(const QString& title, const QString& text)> confirm);
 
@@ -71,6 +73,9 @@ public:
     void showEventPanel();
     void showSagaTab();
     void showSnapshotsTab();
+    void showTimersTab();
+    // Selects this stream in the browser and shows its history.
+    void openStream(const QString& streamId);
 
     StoreSession* session() const { return m_session; }
     TimeTravelSession* timeTravel() const { return m_timeTravel; }
@@ -82,6 +87,7 @@ public:
     StateView* stateView() const { return m_state; }
     SagaView* sagaView() const { return m_saga; }
     SnapshotsView* snapshotsView() const { return m_snapshots; }
+    TimersView* timersView() const { return m_timers; }
     ErrorBanner* errorBanner() const { return m_banner; }
     QAction* writeModeAction() const { return m_writeMode; }
 
@@ -112,6 +118,7 @@ private:
     void onStateReady(const StateAnswer& answer);
     void requestWriteMode(bool writable);
     void requestSnapshot(qint64 version);
+    void requestCancelTimer(const TimerRecord& timer);
     void updateWriteModeLabel();
     void reload();
     void fail();
@@ -134,6 +141,7 @@ private:
     QTabWidget* m_bottomTabs;
     SagaView* m_saga;
     SnapshotsView* m_snapshots;
+    TimersView* m_timers;
     QLabel* m_storeLabel;
     QLabel* m_modeLabel;
     QLabel* m_streamsLabel;

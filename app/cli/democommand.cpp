@@ -17,7 +17,7 @@ int runDemo(const CliContext& context, const QStringList& arguments)
     const DemoOptions defaults;
     CommandLine cl(QStringLiteral("demo"), CliTr::tr("[options]"),
         CliTr::tr("Writes the demo data set: orders, checkout sagas and fulfilment flows linked by correlation ids, "
-                  "plus one long saga. Running it again writes nothing new."));
+                  "plus one long saga; open sagas get pending timers. Running it again writes nothing new."));
     cl.addValueOption(QStringLiteral("streams"), CliTr::tr("N"),
         CliTr::tr("Ordinary streams, spread over orders, sagas and flows (default %1).").arg(defaults.streams));
     cl.addValueOption(QStringLiteral("long-stream-events"), CliTr::tr("M"),
@@ -68,9 +68,11 @@ int runDemo(const CliContext& context, const QStringList& arguments)
     if (!summary)
         return reportError(summary.error());
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    printLine(CliTr::tr("%1 now holds the demo data set: %2 streams, %3 events (%4 new, %5 already stored) after %6 s.")
+    printLine(CliTr::tr("%1 now holds the demo data set: %2 streams, %3 events (%4 new, %5 already stored) and %6 "
+                        "pending timers after %7 s.")
                   .arg((*store)->displayUrl(), QString::number(summary->streams), QString::number(summary->events),
                       QString::number(summary->eventsWritten), QString::number(summary->eventsAlreadyStored),
+                      QString::number(summary->timersScheduled + summary->timersAlreadyPending),
                       QString::number(seconds, 'f', 2)));
     return 0;
 }

@@ -83,7 +83,7 @@ int main(int argc, char** argv)
     const QCommandLineOption panelOption(
         QStringLiteral("panel"), GuiTr::tr("The right-hand panel to show: event or state."), GuiTr::tr("PANEL"));
     const QCommandLineOption tabOption(
-        QStringLiteral("tab"), GuiTr::tr("The bottom tab to show: saga or snapshots."), GuiTr::tr("TAB"));
+        QStringLiteral("tab"), GuiTr::tr("The bottom tab to show: saga, snapshots or timers."), GuiTr::tr("TAB"));
     parser.addOption(storeOption);
     parser.addOption(streamOption);
     parser.addOption(versionOption);
@@ -117,8 +117,9 @@ int main(int argc, char** argv)
     const QString panel = parser.value(panelOption);
     const QString tab = parser.value(tabOption);
     if ((!panel.isEmpty() && panel != u"event" && panel != u"state")
-        || (!tab.isEmpty() && tab != u"saga" && tab != u"snapshots")) {
-        QTextStream(stderr) << GuiTr::tr("--panel takes event or state, --tab takes saga or snapshots.") << Qt::endl;
+        || (!tab.isEmpty() && tab != u"saga" && tab != u"snapshots" && tab != u"timers")) {
+        QTextStream(stderr) << GuiTr::tr("--panel takes event or state, --tab takes saga, snapshots or timers.")
+                            << Qt::endl;
         return 1;
     }
 
@@ -180,6 +181,8 @@ int main(int argc, char** argv)
         window.showStatePanel();
     if (tab == u"snapshots")
         window.showSnapshotsTab();
+    if (tab == u"timers")
+        window.showTimersTab();
     window.openStore(request);
     return app.exec();
 }

@@ -3,6 +3,7 @@
 
 #include "democase.h"
 #include "demolongsaga.h"
+#include "demotimers.h"
 
 #include <QCoreApplication>
 
@@ -161,6 +162,24 @@ Result<void> checkLongSaga(EventStore& store, qint64 total)
     return {}; // an interrupted run: this one completes it
 }
 
+// A demo timer scheduled by an earlier run at another anchor conflicts with this run's: the one
+// pending is kept, so running the demo again never moves or duplicates a timer.
+Result<void> scheduleTimers(EventStore& store, const DemoOptions& options, DemoSummary& summary)
+{
+    const qint64 anchorUs = options.timersAnchorUs != 0 ? options.timersAnchorUs : nowUs();
+    const QList<TimerRecord> timers = demo::demoTimers(options.streams, anchorUs);
+    for (const TimerRecord& timer : timers) {
+        auto scheduled = store.scheduleTimer(timer);
+        if (!scheduled && scheduled.error().code != ErrorCode::Conflict)
+            return std::unexpected(scheduled.error());
+        if (scheduled && !scheduled->alreadyScheduled)
+            ++summary.timersScheduled;
+        else
+            ++summary.timersAlreadyPending;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<DemoSummary> writeDemoData(
@@ -191,6 +210,10 @@ Result<DemoSummary> writeDemoData(
     }
     if (auto ok = writer.flush(); !ok)
         return std::unexpected(ok.error());
+    if (options.timers) {
+        if (auto ok = scheduleTimers(store, options, summary); !ok)
+            return std::unexpected(ok.error());
+    }
 
     summary.streams = options.streams + (options.longStreamEvents > 0 ? 1 : 0);
     return summary;

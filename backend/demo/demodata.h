@@ -6,6 +6,8 @@
 // and time travel show the weeks the data set spans rather than the second it was written in.
 // Every fifth order (order-0002, order-0007, …) is placed with OrderPlaced at schema version 1,
 // the shape the built-in upcaster takes to version 2; the others at schema version 2.
+// Checkout sagas that are still open get pending durable timers (demotimers.h), due from a few
+// minutes to weeks after the time of writing.
 #pragma once
 
 #include "eventstore.h"
@@ -25,6 +27,11 @@ struct DemoOptions
     quint32 seed = 42;
     // Events per appendBatch call (one transaction each).
     int batchEvents = 5000;
+    // Schedule the pending timers of the open sagas.
+    bool timers = true;
+    // The instant the timers' fire times count from (microseconds since the epoch); 0 = the time
+    // of writing. Fixed, it makes the timers as deterministic as the events.
+    qint64 timersAnchorUs = 0;
 };
 
 struct DemoSummary
@@ -33,11 +40,14 @@ struct DemoSummary
     qint64 events = 0; // events of the data set
     qint64 eventsWritten = 0; // events this run stored
     qint64 eventsAlreadyStored = 0; // events found already stored (a repeated run)
+    int timersScheduled = 0; // timers this run scheduled
+    int timersAlreadyPending = 0; // timers an earlier run scheduled that have not fired yet
 };
 
 // Appends the data set through appendBatch in large transactions, ordinary streams first (their
 // events interleaved by business time, as a live system would have written them), then the long
-// saga in chunks. A run that stopped half-way is completed by running again. `progress`
+// saga in chunks, and last schedules the timers (a demo timer that is still pending from an
+// earlier run is kept as it is). A run that stopped half-way is completed by running again. `progress`
 // (optional) gets the number of events handled so far after each transaction.
 Result<DemoSummary> writeDemoData(
     EventStore& store, const DemoOptions& options = {}, const std::function<void(qint64)>& progress = {});

@@ -107,6 +107,8 @@ public:
     Result<StreamPage> listStreams(const StreamFilter& f) override { return m_store.listStreams(f); }
     Result<QStringList> streamTypes() override { return m_store.streamTypes(); }
     Result<qint64> headPosition() override { return m_store.headPosition(); }
+    Result<ScheduleResult> scheduleTimer(const TimerRecord& t) override { return m_store.scheduleTimer(t); }
+    Result<QList<TimerRecord>> listTimers(const TimerQuery& q) override { return m_store.listTimers(q); }
 
 private:
     MemoryEventStore m_store;
@@ -140,6 +142,56 @@ private Q_SLOTS:
             QCOMPARE(ea[i].schemaVersion, eb[i].schemaVersion);
             QCOMPARE(ea[i].recordedAtUs, eb[i].recordedAtUs);
         }
+    }
+
+    // The open checkout sagas get pending timers: a soon one and a far one each, at fixed offsets
+    // from the anchor, into streams of the data set. A second run keeps the pending ones as they are.
+    void openSagasGetPendingTimers()
+    {
+        constexpr qint64 minuteUs = 60LL * 1000000;
+        constexpr qint64 dayUs = 24 * 60 * minuteUs;
+        const qint64 anchor = demo::demoEpochUs() + 300 * dayUs;
+        DemoOptions options = smallOptions();
+        options.streams = 30; // cases 1 to 10: cases 5 and 10 are still open
+        options.longStreamEvents = 0;
+        options.timersAnchorUs = anchor;
+        MemoryEventStore store;
+        auto summary = writeDemoData(store, options);
+        QVERIFY(summary.has_value());
+        QCOMPARE(summary->timersScheduled, 4);
+        QCOMPARE(summary->timersAlreadyPending, 0);
+        auto timers = store.listTimers(TimerQuery {});
+        QVERIFY(timers.has_value());
+        QStringList ids;
+        QList<qint64> offsets;
+        for (const TimerRecord& t : std::as_const(*timers)) {
+            ids.append(t.timerId);
+            offsets.append(t.fireAtUs - anchor);
+            QVERIFY(t.timerId.startsWith(t.streamId + u'/'));
+            QCOMPARE(demo::demoOutcome(t.streamId.right(4).toInt()), demo::DemoOutcome::Open);
+            auto info = store.streamInfo(t.streamId);
+            QVERIFY2(info.has_value(), qPrintable(t.streamId));
+            QCOMPARE(info->streamType, u"saga"_s);
+            QVERIFY(QJsonDocument::fromJson(t.payload).object().contains(u"order_id"_s));
+        }
+        QCOMPARE(ids,
+            (QStringList { u"saga-checkout-0005/carrier-follow-up"_s, u"saga-checkout-0010/carrier-follow-up"_s,
+                u"saga-checkout-0005/fulfilment-escalation"_s, u"saga-checkout-0010/fulfilment-escalation"_s }));
+        QCOMPARE(offsets, (QList<qint64> { 2 * minuteUs, 5 * minuteUs, 30 * dayUs, 45 * dayUs }));
+
+        // Written again later: nothing moves, nothing is added.
+        options.timersAnchorUs = anchor + 3 * dayUs;
+        auto again = writeDemoData(store, options);
+        QVERIFY(again.has_value());
+        QCOMPARE(again->timersScheduled, 0);
+        QCOMPARE(again->timersAlreadyPending, 4);
+        QCOMPARE(store.listTimers(TimerQuery {})->first().fireAtUs, anchor + 2 * minuteUs);
+
+        // Without timers, none.
+        MemoryEventStore plain;
+        options.timers = false;
+        QCOMPARE(writeDemoData(plain, options)->timersScheduled, 0);
+        QVERIFY(plain.listTimers(TimerQuery {})->isEmpty());
     }
 
     // Events are recorded at their business time: within the demo calendar, never going back in

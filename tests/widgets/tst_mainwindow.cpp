@@ -8,6 +8,7 @@
 #include "openstore.h"
 #include "streambrowser.h"
 #include "streamlistmodel.h"
+#include "timersview.h"
 
 #include <QComboBox>
 #include <QHeaderView>
@@ -37,13 +38,15 @@ const QList<StreamSpec> streams {
     { QStringLiteral("saga-1"), QStringLiteral("saga"),
         { QStringLiteral("WorkflowExecutionStarted"), QStringLiteral("ActivityTaskScheduled"),
             QStringLiteral("ActivityTaskFailed"), QStringLiteral("WorkflowExecutionCompleted") } },
-    { QStringLiteral("flow-1"), QStringLiteral("flow"), { QStringLiteral("FlowInitialized"), QStringLiteral("FlowCompleted") } },
+    { QStringLiteral("flow-1"), QStringLiteral("flow"),
+        { QStringLiteral("FlowInitialized"), QStringLiteral("FlowCompleted") } },
 };
 
 // The payload of every test event: the stream, the version and a 64-bit id beyond doubles.
 QByteArray payloadFor(const QString& streamId, int version)
 {
-    return QStringLiteral("{\"big\":12345678901234567890,\"stream\":\"%1\",\"version\":%2,\"lines\":[{\"sku\":\"A-%2\"}]}")
+    return QStringLiteral(
+        "{\"big\":12345678901234567890,\"stream\":\"%1\",\"version\":%2,\"lines\":[{\"sku\":\"A-%2\"}]}")
         .arg(streamId)
         .arg(version)
         .toUtf8();
@@ -170,9 +173,15 @@ private Q_SLOTS:
         QCOMPARE(tree->rowCount(), 2);
         const QModelIndex payload = tree->index(0, 0);
         QVERIFY(detail->tree()->isExpanded(payload));
-        QCOMPARE(findKey(*tree, payload, QStringLiteral("big")).siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(),
+        QCOMPARE(findKey(*tree, payload, QStringLiteral("big"))
+                     .siblingAtColumn(JsonTreeModel::ValueColumn)
+                     .data()
+                     .toString(),
             QStringLiteral("12345678901234567890"));
-        QCOMPARE(findKey(*tree, payload, QStringLiteral("version")).siblingAtColumn(JsonTreeModel::ValueColumn).data().toString(),
+        QCOMPARE(findKey(*tree, payload, QStringLiteral("version"))
+                     .siblingAtColumn(JsonTreeModel::ValueColumn)
+                     .data()
+                     .toString(),
             QStringLiteral("3"));
         const QModelIndex lines = findKey(*tree, payload, QStringLiteral("lines"));
         QCOMPARE(tree->rowCount(lines), 1);
@@ -243,11 +252,15 @@ private Q_SLOTS:
             QHeaderView* header = window.historyView()->view()->horizontalHeader();
             QCOMPARE(header->objectName(), QStringLiteral("historyHeader"));
             header->resizeSection(HistoryModel::TypeColumn, 321);
+            // The timers tab's scope is remembered too.
+            QCOMPARE(window.timersView()->scope(), TimersView::Scope::ThisStream);
+            window.timersView()->setScope(TimersView::Scope::AllStreams);
             window.close();
         }
         MainWindow again;
         again.setSaveStateOnClose(false);
         QCOMPARE(again.historyView()->view()->horizontalHeader()->sectionSize(HistoryModel::TypeColumn), 321);
+        QCOMPARE(again.timersView()->scope(), TimersView::Scope::AllStreams);
     }
 };
 
