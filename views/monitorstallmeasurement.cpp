@@ -62,7 +62,9 @@ void MonitorStallMeasurement::begin()
     // Its own connection and thread: the sender must not share anything with the window it loads.
     m_publisherThread = std::thread([self, settings, load, stop = &m_stop] {
         Result<nats::SignalLoadReport> report = [&]() -> Result<nats::SignalLoadReport> {
-            auto connection = nats::NatsConnection::connect(settings.connection);
+            nats::NatsSettings connectionSettings = settings.connection;
+            connectionSettings.sendAsap = false;
+            auto connection = nats::NatsConnection::connect(connectionSettings);
             if (!connection)
                 return std::unexpected(connection.error());
             auto bus = nats::SignalBus::open(**connection, settings.stream);

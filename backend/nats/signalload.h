@@ -25,7 +25,8 @@ struct SignalLoadReport
     double achievedPerSecond() const { return elapsedMs > 0 ? double(published) * 1000.0 / double(elapsedMs) : 0; }
 };
 
-// Publishes until the duration is over or `stop` is set, then flushes.
+// Publishes until the duration is over or `stop` is set, then flushes. Give the bus a connection
+// with sendAsap off, so that the client batches its writes.
 Result<SignalLoadReport> publishSignalLoad(
     SignalBus& bus, const SignalLoadOptions& options, const std::atomic<bool>& stop);
 
