@@ -573,64 +573,6 @@
         <translation>Importados %1 eventos de %2 flujos de %3 en %4: %5 nuevos, %6 ya guardados, en %7 s.</translation>
     </message>
     <message>
-        <source>Usage: sagascope-cli [--store URL] COMMAND [options]
-Inspects and writes SagaScope event stores from the terminal.
-
-Commands:
-  init          Create the store or bring its schema up to date; prints the schema version.
-  append        Append one event to a stream; prints the stream&apos;s new version.
-  streams       List streams, by type or by id text.
-  history       Print the events of one stream, with version, time and type filters.
-  read-all      Print the global log of all streams in position order.
-  correlation   Print every event carrying a correlation id, across streams.
-  state         Print a stream&apos;s state (folded by its reducer) now, at a version or at a time.
-  diff          Print what changed in a stream&apos;s state between two versions.
-  snapshot      Store a snapshot of a stream&apos;s state.
-  snapshots     List a stream&apos;s snapshots and whether they can be used.
-  verify        Check fingerprints and snapshots of one stream or of all streams.
-  export        Write one stream or the whole store as NDJSON.
-  import        Read an NDJSON export or a Temporal workflow history into the store.
-  demo          Write the demo data set (orders, sagas, flows and one long saga).
-
-Options:
-  --store URL   postgresql://USER@HOST:PORT/DB, sqlite:PATH (or a path) or memory:.
-                Default: $SAGASCOPE_STORE, else %1.
-  -h, --help    Show this help; &quot;sagascope-cli COMMAND --help&quot; shows a command&apos;s options.
-  --version     Show the version.
-
-Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error, 2 not found,
-3 concurrency conflict, 4 corrupt events (printed anyway) or a fingerprint or snapshot that
-does not match, 5 cannot connect or authenticate.</source>
-        <translation>Uso: sagascope-cli [--store URL] ORDEN [opciones]
-Inspecciona y escribe almacenes de eventos de SagaScope desde el terminal.
-
-Órdenes:
-  init          Crea el almacén o pone al día su esquema; imprime la versión del esquema.
-  append        Añade un evento a un flujo; imprime la nueva versión del flujo.
-  streams       Lista los flujos, por tipo o por texto del id.
-  history       Imprime los eventos de un flujo, con filtros de versión, hora y tipo.
-  read-all      Imprime el registro global de todos los flujos en orden de posición.
-  correlation   Imprime todos los eventos con un id de correlación, en todos los flujos.
-  state         Imprime el estado de un flujo (plegado por su reductor) ahora, en una versión o en una hora.
-  diff          Imprime qué cambió en el estado de un flujo entre dos versiones.
-  snapshot      Guarda una instantánea del estado de un flujo.
-  snapshots     Lista las instantáneas de un flujo y si se pueden usar.
-  verify        Comprueba huellas e instantáneas de un flujo o de todos.
-  export        Escribe un flujo o todo el almacén como NDJSON.
-  import        Lee en el almacén una exportación NDJSON o un historial de flujo de trabajo de Temporal.
-  demo          Escribe el conjunto de datos de demostración (pedidos, sagas, flujos y una saga larga).
-
-Opciones:
-  --store URL   postgresql://USUARIO@HOST:PUERTO/BD, sqlite:RUTA (o una ruta) o memory:.
-                Por defecto: $SAGASCOPE_STORE, si no %1.
-  -h, --help    Muestra esta ayuda; &quot;sagascope-cli ORDEN --help&quot; muestra las opciones de una orden.
-  --version     Muestra la versión.
-
-Las órdenes de lectura abren el almacén en solo lectura. Códigos de salida: 0 correcto, 1 uso u otro error,
-2 no encontrado, 3 conflicto de concurrencia, 4 eventos dañados (impresos igualmente) o una huella o
-instantánea que no coincide, 5 no se puede conectar ni autenticar.</translation>
-    </message>
-    <message>
         <source>NAME</source>
         <translation>NOMBRE</translation>
     </message>
@@ -801,6 +743,466 @@ instantánea que no coincide, 5 no se puede conectar ni autenticar.</translation
     <message>
         <source>The verify command needs either a STREAM or --all.</source>
         <translation>La orden verify necesita un FLUJO o --all.</translation>
+    </message>
+    <message>
+        <source>The JetStream stream that keeps the signals (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject of a saga&apos;s signals, with {saga_id} (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records signals as SignalReceived events on their saga&apos;s stream, each exactly once, until interrupted (Ctrl+C).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record everything pending, then exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The durable consumer; ingesters sharing it share the work (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signals per fetch and per store transaction (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the consumer is created: seconds before signals taken by an ingester that died are handed out again (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded: the message at stream sequence %1 on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording signals of stream %1 into %2; Ctrl+C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded %1 signal(s); %2 already stored, %3 malformed, %4 refused by the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sagascope-cli [--store URL] [--nats URL] COMMAND [options]
+Inspects and writes SagaScope event stores from the terminal.
+
+Commands:
+  init          Create the store or bring its schema up to date; prints the schema version.
+  append        Append one event to a stream; prints the stream&apos;s new version.
+  streams       List streams, by type or by id text.
+  history       Print the events of one stream, with version, time and type filters.
+  read-all      Print the global log of all streams in position order.
+  correlation   Print every event carrying a correlation id, across streams.
+  state         Print a stream&apos;s state (folded by its reducer) now, at a version or at a time.
+  diff          Print what changed in a stream&apos;s state between two versions.
+  snapshot      Store a snapshot of a stream&apos;s state.
+  snapshots     List a stream&apos;s snapshots and whether they can be used.
+  verify        Check fingerprints and snapshots of one stream or of all streams.
+  export        Write one stream or the whole store as NDJSON.
+  import        Read an NDJSON export or a Temporal workflow history into the store.
+  timers        List, schedule and cancel durable timers; fire-due fires the due ones.
+  demo          Write the demo data set (orders, sagas, flows and one long saga).
+  signal        send: publish a signal to a saga; watch: print signals as NDJSON as they come.
+  ingest        Record signals as SignalReceived events in the store, each exactly once.
+  tasks         publish: put a task on a queue; work: take tasks, each done by one worker.
+
+Options:
+  --store URL   postgresql://USER@HOST:PORT/DB, sqlite:PATH (or a path) or memory:.
+                Default: $SAGASCOPE_STORE, else %1.
+  --nats URL    nats://[USER:PASSWORD@|TOKEN@]HOST:PORT or tls://…; a creds file in
+                $SAGASCOPE_NATS_CREDS. Default: $SAGASCOPE_NATS, else %2.
+  -h, --help    Show this help; &quot;sagascope-cli COMMAND --help&quot; shows a command&apos;s options.
+  --version     Show the version.
+
+Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error, 2 not found,
+3 concurrency conflict, 4 corrupt events (printed anyway) or a fingerprint or snapshot that
+does not match, 5 cannot connect or authenticate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--nats needs a URL, e.g. nats://127.0.0.1:4222.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAGA NAME [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishes a signal to a saga&apos;s subject and waits for JetStream to store it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SAGA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saga id (the subject&apos;s last part and the stream id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>K=V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extra header; repeat for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event id; sending the same id again within two minutes stores nothing (default: a new id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The correlation id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the payload as CBOR instead of JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example:
+  sagascope-cli signal send saga-42 approve --data &apos;{&quot;by&quot;:&quot;ana&quot;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--header needs KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already sent: event %1 is in the stream at sequence %2; nothing new was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 to %2 as event %3 (stream sequence %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[SUBJECT] [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints signals as NDJSON, one line each (subject, saga, name, event id, headers, payload, time); malformed messages carry &quot;malformed&quot; with the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SUBJECT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subject or wildcard (default: every saga&apos;s signals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now (the default: only new signals), begin (everything kept) or an ISO 8601 time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after N signals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after S seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnected to NATS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watching %1 on stream %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sagascope-cli signal send SAGA NAME [options]
+       sagascope-cli signal watch [SUBJECT] [options]
+Run &quot;sagascope-cli signal send --help&quot; or &quot;… watch --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signal command needs send or watch; run &quot;sagascope-cli signal --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUE --data JSON [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts a task on a queue; one worker of the queue will do it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue name (letters, digits, - and _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task, a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task id; the same id again within two minutes is dropped (default: a new id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks publish command needs --data JSON, the task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--task-id needs a UUID, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published task %1 to queue %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUEUE [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works on a queue&apos;s tasks: prints each done task as an NDJSON line (task_id, queue, status, attempt, payload) after the server confirmed it, so that each task is reported once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after N tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after S seconds without a task.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail every task with this reason (to try retries and the dead-letter stream).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts before a failing task goes to the dead-letter stream (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay after a first failure, doubled after each next one (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks taken at a time (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the queue&apos;s consumer is created: seconds before tasks of a worker that died are handed out again (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working on queue %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sagascope-cli tasks publish QUEUE --data JSON [options]
+       sagascope-cli tasks work QUEUE [options]
+Run &quot;sagascope-cli tasks publish --help&quot; or &quot;… work --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tasks command needs publish or work; run &quot;sagascope-cli tasks --help&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: sagascope-cli timers SUBCOMMAND [options]
+Durable timers: a timer fires into its stream by appending a TimerFired event.
+
+Subcommands:
+  list [STREAM]   List pending timers (of one stream), earliest first.
+  schedule ID     Schedule a timer: --stream STREAM --at ISO [--data JSON] [--stream-type T].
+  cancel ID       Cancel a pending timer.
+  fire-due        Fire every timer that is due now, once, and print what fired.
+
+&quot;sagascope-cli timers SUBCOMMAND --help&quot; shows a subcommand&apos;s options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished">%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIMER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIRE AT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DUE IN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists pending timers, earliest fire time first, with the time left until each is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the timers of this stream, taken literally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print at most N timers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pending timers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIMER_ID --stream STREAM --at ISO [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedules a durable timer; when due, firing appends a TimerFired event to its stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIMER_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer id, unique in the store (the saga&apos;s timer_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream the timer fires into (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the timer is due, ISO 8601 (required), e.g. 2026-03-02T08:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON object carried in the TimerFired event&apos;s payload (default {}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stream&apos;s type if firing creates it (default: the id&apos;s first word).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduling the same timer again changes nothing; the same id with other content is a conflict (exit code 3).
+Example:
+  sagascope-cli timers schedule payment-timeout --stream saga-42 --at 2026-03-02T08:00:00Z --data &apos;{&quot;attempt&quot;:1}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timers schedule command needs --stream STREAM, the stream it fires into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timers schedule command needs --at ISO, the time it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already scheduled: timer &quot;%1&quot; fires into &quot;%2&quot; at %3; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled timer &quot;%1&quot; to fire into &quot;%2&quot; at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIMER_ID [options]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancels a pending timer; it will not fire. Exit code 2 when there is no such timer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer id, taken literally.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled timer &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fires every timer due now, once, and exits: each appends a TimerFired event to its stream and is removed in the same transaction. Several processes may run this at the same time; each timer fires exactly once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire at most N timers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fired &quot;%1&quot; into &quot;%2&quot;: version %3, position %4%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (already stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Fired %n timer(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The timers command needs a subcommand: list, schedule, cancel or fire-due.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown timers subcommand &quot;%1&quot;; use list, schedule, cancel or fire-due.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1352,14 +1754,6 @@ instantánea que no coincide, 5 no se puede conectar ni autenticar.</translation
         <translation>No se puede crear la carpeta %1.</translation>
     </message>
     <message>
-        <source>starting an append</source>
-        <translation>iniciando un añadido</translation>
-    </message>
-    <message>
-        <source>committing an append</source>
-        <translation>confirmando un añadido</translation>
-    </message>
-    <message>
         <source>a JSON object was expected</source>
         <translation>se esperaba un objeto JSON</translation>
     </message>
@@ -1475,6 +1869,74 @@ instantánea que no coincide, 5 no se puede conectar ni autenticar.</translation
         <source>Line %1 shows event %2 of stream &quot;%3&quot; upcast to a newer schema, not as it was stored; export it without --upcast to import it.</source>
         <translation>La línea %1 muestra el evento %2 del flujo «%3» convertido a un esquema más nuevo, no como se guardó; expórtalo sin --upcast para importarlo.</translation>
     </message>
+    <message>
+        <source>The timer id is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer id is longer than 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timer id contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store %1 does not keep timers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer &quot;%1&quot; has no fire time after 1970-01-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload of timer &quot;%1&quot; is not a JSON object. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer &quot;%1&quot; is already scheduled for stream &quot;%2&quot; at %3 with other content; cancel it first or use another timer id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no pending timer &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduling timer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer &quot;%1&quot; is being scheduled and canceled by others at the same time; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceling timer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firing timers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduling a timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceling a timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking for new events</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeGui</name>
@@ -1535,10 +1997,6 @@ instantánea que no coincide, 5 no se puede conectar ni autenticar.</translation
         <translation>PANEL</translation>
     </message>
     <message>
-        <source>The bottom tab to show: saga or snapshots.</source>
-        <translation>La pestaña inferior que se muestra: saga o snapshots (instantáneas).</translation>
-    </message>
-    <message>
         <source>TAB</source>
         <translation>PESTAÑA</translation>
     </message>
@@ -1551,8 +2009,32 @@ instantánea que no coincide, 5 no se puede conectar ni autenticar.</translation
         <translation>--%1 espera un número de versión (1 o más), no «%2».</translation>
     </message>
     <message>
-        <source>--panel takes event or state, --tab takes saga or snapshots.</source>
-        <translation>--panel admite event o state, --tab admite saga o snapshots.</translation>
+        <source>The bottom tab to show: saga, snapshots or signals.</source>
+        <translation>La pestaña inferior que se muestra: saga, snapshots o signals.</translation>
+    </message>
+    <message>
+        <source>The NATS server whose signals the Signals tab shows (default: $SAGASCOPE_NATS, else %1).</source>
+        <translation>El servidor NATS cuyas señales muestra la pestaña Señales (predeterminado: $SAGASCOPE_NATS; si no, %1).</translation>
+    </message>
+    <message>
+        <source>Publish signals at --monitor-rate for --monitor-seconds on a second connection while the Signals tab watches them, print the longest stall of the window&apos;s event loop as JSON, and exit.</source>
+        <translation>Publica señales a --monitor-rate durante --monitor-seconds por una segunda conexión mientras la pestaña Señales las observa, imprime en JSON el bloqueo más largo del bucle de eventos de la ventana y termina.</translation>
+    </message>
+    <message>
+        <source>Signals per second for --measure-monitor-stall (default 50000).</source>
+        <translation>Señales por segundo para --measure-monitor-stall (predeterminado: 50000).</translation>
+    </message>
+    <message>
+        <source>Seconds of load for --measure-monitor-stall (default 10).</source>
+        <translation>Segundos de carga para --measure-monitor-stall (predeterminado: 10).</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>--panel takes event or state, --tab takes saga, snapshots or signals.</source>
+        <translation>--panel admite event o state; --tab admite saga, snapshots o signals.</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +2158,240 @@ instantánea que no coincide, 5 no se puede conectar ni autenticar.</translation
     <message>
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3.</source>
+        <translation>Línea %1, columna %2: %3.</translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object ({ … }), not an array or a single value.</source>
+        <translation>El contenido debe ser un objeto JSON ({ … }), no una matriz ni un valor suelto.</translation>
+    </message>
+    <message>
+        <source>Not connected to NATS at %1; the signal was not sent.</source>
+        <translation>Sin conexión con NATS en %1; la señal no se envió.</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n byte(s), not shown)</source>
+        <translation>
+            <numerusform>(%n byte, no se muestra)</numerusform>
+            <numerusform>(%n bytes, no se muestran)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Malformed: %1. Not recorded in the store.</source>
+        <translation>Mal formado: %1. No se registra en el almacén.</translation>
+    </message>
+    <message>
+        <source>Malformed: %1</source>
+        <translation>Mal formado: %1</translation>
+    </message>
+    <message>
+        <source>Stream sequence %1</source>
+        <translation>Secuencia en el stream %1</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Saga</source>
+        <translation>Saga</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Cabeceras</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Contenido</translation>
+    </message>
+    <message>
+        <source>Malformed</source>
+        <translation>Mal formado</translation>
+    </message>
+</context>
+<context>
+    <name>SagaScopeNats</name>
+    <message>
+        <source>The NATS URL is empty; give one like nats://127.0.0.1:4222.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a NATS URL; use nats://HOST:PORT or tls://HOST:PORT, with USER:PASSWORD@ or TOKEN@ before the host if the server needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to NATS at %1; reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lost the connection to NATS at %1 (%2); reconnecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to NATS at %1 is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NATS options for %1 are not valid (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATS at %1 refused the credentials (%2); check the user, password, token or creds file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to NATS at %1: no server answers there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to NATS at %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATS at %1 gave no JetStream context (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, JetStream error %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no JetStream answers; start nats-server with -js</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATS at %1 failed while %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message for %1 cannot be built (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding subject %1 to stream %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A signal needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing signal %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the ingester&apos;s consumer %1 on stream %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the ingester&apos;s consumer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing the load signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flushing the load signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subject template &quot;%1&quot; needs {saga_id} once, as a whole subject token, and no wildcards, e.g. saga.signals.{saga_id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saga id &quot;%1&quot; cannot be part of a NATS subject: it must not be empty or contain spaces, * or &gt;, or empty dot-separated parts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload of %1 bytes is larger than the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header(s) %1 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the event id &quot;%1&quot; is not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saga id is neither in a %1 header nor in the subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the content type &quot;%1&quot; is neither %2 nor %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload is not a %1 object (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribing to %1 on stream %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queue name &quot;%1&quot; may only use letters, digits, - and _ (at most 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing a task to queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task %1 is not held by this worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the workers&apos; consumer of queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fetching tasks of queue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 header is missing or not a UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the payload is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledging task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handing back a failed task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording failed task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terminating failed task %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1882,6 +2598,93 @@ instantánea que no coincide, 5 no se puede conectar ni autenticar.</translation
     <message>
         <source>Compare with the previous event again</source>
         <translation>Volver a comparar con el evento anterior</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::InjectSignalDialog</name>
+    <message>
+        <source>Send signal</source>
+        <translation>Enviar señal</translation>
+    </message>
+    <message>
+        <source>Sending a signal writes to the signal stream on NATS, and sagas (and the ingester) act on it. SagaScope writes nothing while it is read-only: turn on Store ▸ Write mode first, then open this dialog again.</source>
+        <translation>Enviar una señal escribe en el stream de señales de NATS, y las sagas (y el ingestor) actúan en consecuencia. SagaScope no escribe nada mientras está en solo lectura: active primero Almacén ▸ Modo escritura y vuelva a abrir este diálogo.</translation>
+    </message>
+    <message>
+        <source>e.g. approve</source>
+        <translation>p. ej. approve</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Añadir cabecera</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Quitar cabecera</translation>
+    </message>
+    <message>
+        <source>empty: a new one; the same id twice is sent once</source>
+        <translation>vacío: uno nuevo; el mismo id dos veces se envía una sola vez</translation>
+    </message>
+    <message>
+        <source>&amp;Saga id:</source>
+        <translation>Id de la &amp;saga:</translation>
+    </message>
+    <message>
+        <source>Signal &amp;name:</source>
+        <translation>&amp;Nombre de la señal:</translation>
+    </message>
+    <message>
+        <source>&amp;Payload (JSON object):</source>
+        <translation>&amp;Contenido (objeto JSON):</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>Ca&amp;beceras:</translation>
+    </message>
+    <message>
+        <source>&amp;Event id:</source>
+        <translation>Id del &amp;evento:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Valid JSON object.</source>
+        <translation>Objeto JSON válido.</translation>
+    </message>
+    <message>
+        <source>An event id is a UUID, like 3f2b8c1e-0d4a-4c5e-9a7b-2c1d0e9f8a76.</source>
+        <translation>Un id de evento es un UUID, como 3f2b8c1e-0d4a-4c5e-9a7b-2c1d0e9f8a76.</translation>
+    </message>
+    <message>
+        <source>Not connected to NATS: nothing can be sent now.</source>
+        <translation>Sin conexión con NATS: ahora no se puede enviar nada.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Already sent: JetStream had this event id (stream sequence %1 on %2); nothing new was stored.</source>
+        <translation>Ya enviada: JetStream ya tenía este id de evento (secuencia %1 en %2); no se guardó nada nuevo.</translation>
+    </message>
+    <message>
+        <source>Sent to %1, stream sequence %2.</source>
+        <translation>Enviada a %1, secuencia %2 del stream.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviada: %1</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +2978,94 @@ En modo de escritura puedes crear instantáneas. El almacén se vuelve a abrir p
         <source>Write a snapshot of %1 at version %2 to %3?</source>
         <translation>¿Escribir una instantánea de %1 en la versión %2 en %3?</translation>
     </message>
+    <message>
+        <source>Signals</source>
+        <translation>Señales</translation>
+    </message>
+    <message>
+        <source>S&amp;ignals</source>
+        <translation>Se&amp;ñales</translation>
+    </message>
+    <message>
+        <source>&amp;Send signal…</source>
+        <translation>&amp;Enviar señal…</translation>
+    </message>
+    <message>
+        <source>Publish a test signal to a saga (needs a NATS connection and write mode).</source>
+        <translation>Publica una señal de prueba para una saga (requiere conexión con NATS y el modo escritura).</translation>
+    </message>
+    <message>
+        <source>&amp;Record signals in the store</source>
+        <translation>&amp;Registrar las señales en el almacén</translation>
+    </message>
+    <message>
+        <source>Record every signal on NATS as a SignalReceived event on its saga&apos;s stream (needs a NATS connection and write mode).</source>
+        <translation>Registra cada señal de NATS como un evento SignalReceived en el stream de su saga (requiere conexión con NATS y el modo escritura).</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to NATS again</source>
+        <translation>&amp;Volver a conectar con NATS</translation>
+    </message>
+    <message>
+        <source>Show the si&amp;gnals</source>
+        <translation>Mostrar las se&amp;ñales</translation>
+    </message>
+    <message>
+        <source>Live: connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to the store&apos;s feed of new events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Live</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events appended by anyone appear as they are committed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Live updates lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live updates stopped; reconnecting, and catching up once connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATS: off</source>
+        <translation>NATS: desactivado</translation>
+    </message>
+    <message>
+        <source>Not connected to NATS; start SagaScope with --nats URL to watch signals.</source>
+        <translation>Sin conexión con NATS; inicie SagaScope con --nats URL para observar las señales.</translation>
+    </message>
+    <message>
+        <source>NATS: connecting…</source>
+        <translation>NATS: conectando…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1.</source>
+        <translation>Conectando con %1.</translation>
+    </message>
+    <message>
+        <source>NATS: connected</source>
+        <translation>NATS: conectado</translation>
+    </message>
+    <message>
+        <source>Connected to %1.</source>
+        <translation>Conectado con %1.</translation>
+    </message>
+    <message>
+        <source>NATS: reconnecting…</source>
+        <translation>NATS: reconectando…</translation>
+    </message>
+    <message>
+        <source>NATS: unavailable</source>
+        <translation>NATS: no disponible</translation>
+    </message>
 </context>
 <context>
     <name>sagascope::SagaItemsModel</name>
@@ -2344,6 +3235,128 @@ En modo de escritura puedes crear instantáneas. El almacén se vuelve a abrir p
     <message>
         <source>Signals (%1)</source>
         <translation>Señales (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::SignalRateChart</name>
+    <message>
+        <source>Messages per second, last minute</source>
+        <translation>Mensajes por segundo, último minuto</translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation>Mensajes por segundo</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::SignalsView</name>
+    <message>
+        <source>Connect again</source>
+        <translation>Volver a conectar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>From now</source>
+        <translation>Desde ahora</translation>
+    </message>
+    <message>
+        <source>From the beginning</source>
+        <translation>Desde el principio</translation>
+    </message>
+    <message>
+        <source>Where the table starts in the signal stream; changing it starts over.</source>
+        <translation>Dónde empieza la tabla en el stream de señales; al cambiarlo se empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Hold new signals without showing them (up to the table&apos;s window); resume shows them.</source>
+        <translation>Retiene las señales nuevas sin mostrarlas (hasta el tamaño de la ventana de la tabla); al reanudar se muestran.</translation>
+    </message>
+    <message>
+        <source>Filter by subject</source>
+        <translation>Filtrar por asunto</translation>
+    </message>
+    <message>
+        <source>Filter by text (saga, signal, headers, payload)</source>
+        <translation>Filtrar por texto (saga, señal, cabeceras, contenido)</translation>
+    </message>
+    <message>
+        <source>Cannot watch the signal stream</source>
+        <translation>No se puede observar el stream de señales</translation>
+    </message>
+    <message>
+        <source>Signals are not recorded in the store</source>
+        <translation>Las señales no se registran en el almacén</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows match</source>
+        <translation>%1 de %2 filas coinciden</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 recibidas</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 malformed</source>
+        <translation>%1 mal formadas</translation>
+    </message>
+    <message>
+        <source>%1 older ones left the window of %2</source>
+        <translation>%1 más antiguas salieron de la ventana de %2</translation>
+    </message>
+    <message>
+        <source>paused: %1 held</source>
+        <translation>en pausa: %1 retenidas</translation>
+    </message>
+    <message>
+        <source>NATS: not connected</source>
+        <translation>NATS: sin conexión</translation>
+    </message>
+    <message>
+        <source>NATS: connecting to %1…</source>
+        <translation>NATS: conectando con %1…</translation>
+    </message>
+    <message>
+        <source>NATS: connected to %1</source>
+        <translation>NATS: conectado con %1</translation>
+    </message>
+    <message>
+        <source>NATS: connection lost, reconnecting to %1…</source>
+        <translation>NATS: conexión perdida, reconectando con %1…</translation>
+    </message>
+    <message>
+        <source>NATS unavailable: %1</source>
+        <translation>NATS no disponible: %1</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Recording in the store: %1 recorded, %2 malformed skipped</source>
+        <translation>Registrando en el almacén: %1 registradas, %2 mal formadas omitidas</translation>
     </message>
 </context>
 <context>

@@ -51,9 +51,11 @@ SignalRateChart::SignalRateChart(QWidget* parent)
     m_area->setBrush(fill);
     chart->addSeries(m_area);
     m_x->setRange(-60, 0);
-    m_x->setTickCount(7);
-    m_x->setLabelFormat(QStringLiteral("%d s"));
+    m_x->setTickCount(4);
+    m_x->setLabelFormat(QStringLiteral("%d"));
+    m_x->setTitleText(tr("seconds"));
     m_y->setRange(0, 10);
+    m_y->setTickCount(6); // every ceiling of niceCeiling() divides by 5: whole-number ticks
     m_y->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(m_x, Qt::AlignBottom);
     chart->addAxis(m_y, Qt::AlignLeft);
@@ -76,7 +78,7 @@ void SignalRateChart::setRates(const QList<qint64>& perSecond)
     const auto n = perSecond.size();
     qint64 peak = 0;
     for (qsizetype i = 0; i < n; ++i) {
-        const double x = double(i - n + 1);
+        const double x = double(i - n);
         points.append(QPointF(x, double(perSecond[i])));
         base.append(QPointF(x, 0));
         peak = std::max(peak, perSecond[i]);
@@ -86,7 +88,6 @@ void SignalRateChart::setRates(const QList<qint64>& perSecond)
     m_line->replace(points);
     m_base->replace(base);
     m_y->setRange(0, double(niceCeiling(peak)));
-    m_x->setRange(double(1 - std::max<qsizetype>(n, 2)), 0);
 }
 
 } // namespace sagascope

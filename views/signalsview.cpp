@@ -248,7 +248,7 @@ void SignalsView::refresh()
                          .arg(countText(m_model->droppedCount()), countText(m_model->capacity())));
     if (m_model->isPaused())
         parts.append(tr("paused: %1 held").arg(countText(m_model->heldCount())));
-    m_countsLabel->setText(parts.join(QLatin1String(" · ")));
+    m_countsLabel->setText(parts.join(QStringLiteral(" · ")));
 }
 
 void SignalsView::onStateChanged(NatsSession::State state, const QString& message)
