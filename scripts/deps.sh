@@ -5,7 +5,7 @@ set -euo pipefail
 
 SAGASCOPE_PACKAGES=(
     build-essential cmake ninja-build pkg-config
-    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins libqt6svg6
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus
     libpq-dev libnats-dev

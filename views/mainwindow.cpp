@@ -6,7 +6,10 @@
 #include "eventdetailview.h"
 #include "historymodel.h"
 #include "historyview.h"
+#include "injectsignaldialog.h"
 #include "sagaview.h"
+#include "signalrecorder.h"
+#include "signalsview.h"
 #include "snapshotlistmodel.h"
 #include "snapshotsview.h"
 #include "stateview.h"
@@ -52,11 +55,14 @@ MainWindow::MainWindow(QWidget* parent)
     , m_saga(new SagaView(m_bottomTabs))
     , m_snapshots(new SnapshotsView(m_session, m_bottomTabs))
     , m_timers(new TimersView(m_session, m_bottomTabs))
+    , m_nats(new NatsSession(this))
+    , m_signals(new SignalsView(m_nats, m_bottomTabs))
     , m_storeLabel(new QLabel(this))
     , m_modeLabel(new QLabel(this))
     , m_streamsLabel(new QLabel(this))
     , m_eventsLabel(new QLabel(this))
     , m_liveLabel(new QLabel(this))
+    , m_natsLabel(new QLabel(this))
     , m_progressLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
 {
@@ -95,6 +101,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_bottomTabs->addTab(m_saga, tr("Saga"));
     m_bottomTabs->addTab(m_snapshots, tr("Snapshots"));
     m_bottomTabs->addTab(m_timers, tr("Timers"));
+    m_bottomTabs->addTab(m_signals, tr("Signals"));
 
     m_vertical->setObjectName(QStringLiteral("verticalSplitter"));
     m_vertical->setChildrenCollapsible(false);
@@ -131,6 +138,8 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_streamsLabel);
     statusBar()->addPermanentWidget(m_eventsLabel);
     statusBar()->addPermanentWidget(m_liveLabel);
+    m_natsLabel->setObjectName(QStringLiteral("natsLabel"));
+    statusBar()->addPermanentWidget(m_natsLabel);
     m_storeLabel->setText(tr("No store open"));
 
     createMenus();
@@ -189,8 +198,16 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_timers, &TimersView::cancelRequested, this, &MainWindow::requestCancelTimer);
     connect(m_timers, &TimersView::streamRequested, this, &MainWindow::openStream);
 
+    connect(m_nats, &NatsSession::stateChanged, this, &MainWindow::onNatsStateChanged);
+    connect(m_nats, &NatsSession::busReady, this, &MainWindow::updateSignalActions);
+    connect(m_signals, &SignalsView::sagaRequested, this, &MainWindow::openStream);
+    // A store that closes or opens (another store, or the write-mode switch) takes the ingester
+    // along: it records into the store that is open, only while that store may be written.
+    connect(m_session, &StoreSession::stateChanged, this, &MainWindow::updateSignalActions);
+
     restoreViewState();
     updateWriteModeLabel();
+    onNatsStateChanged(m_nats->state(), m_nats->message());
 }
 
 MainWindow::~MainWindow() = default;
@@ -217,6 +234,22 @@ void MainWindow::createMenus()
         tr("Allow SagaScope to write to this store (create snapshots; schedule, cancel and fire timers). Off: "
            "nothing is ever written."));
     connect(m_writeMode, &QAction::triggered, this, &MainWindow::requestWriteMode);
+
+    QMenu* signalsMenu = menuBar()->addMenu(tr("S&ignals"));
+    m_sendSignal = signalsMenu->addAction(tr("&Send signal…"), this, [this] { openInjectDialog(); });
+    m_sendSignal->setObjectName(QStringLiteral("sendSignalAction"));
+    m_sendSignal->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_sendSignal->setToolTip(tr("Publish a test signal to a saga (needs a NATS connection and write mode)."));
+    m_recordSignals = signalsMenu->addAction(tr("&Record signals in the store"));
+    m_recordSignals->setObjectName(QStringLiteral("recordSignalsAction"));
+    m_recordSignals->setCheckable(true);
+    m_recordSignals->setToolTip(tr("Record every signal on NATS as a SignalReceived event on its saga's stream "
+                                   "(needs a NATS connection and write mode)."));
+    connect(m_recordSignals, &QAction::triggered, this, &MainWindow::setRecordSignals);
+    signalsMenu->addSeparator();
+    QAction* reconnect = signalsMenu->addAction(tr("&Connect to NATS again"), m_nats, &NatsSession::retry);
+    reconnect->setObjectName(QStringLiteral("reconnectNatsAction"));
+    signalsMenu->addAction(tr("Show the si&gnals"), this, &MainWindow::showSignalsTab);
 
     QMenu* travel = menuBar()->addMenu(tr("&Time travel"));
     const auto add = [this, travel](const QString& text, const QKeySequence& key, auto slot) {
@@ -575,6 +608,16 @@ void MainWindow::showTimersTab()
     m_bottomTabs->setCurrentWidget(m_timers);
 }
 
+void MainWindow::showSignalsTab()
+{
+    m_bottomTabs->setCurrentWidget(m_signals);
+}
+
+void MainWindow::connectNats(const NatsSessionSettings& settings)
+{
+    m_nats->connectTo(settings);
+}
+
 void MainWindow::openStream(const QString& streamId)
 {
     if (streamId.isEmpty() || !m_session->isOpen())
@@ -582,6 +625,78 @@ void MainWindow::openStream(const QString& streamId)
     m_browser->selectStream(streamId);
     if (m_history->model()->stream().streamId != streamId)
         m_history->openStream(streamId);
+}
+
+InjectSignalDialog* MainWindow::openInjectDialog()
+{
+    const QString saga = m_history->model()->stream().streamId;
+    auto* dialog = new InjectSignalDialog(m_nats, isWriteMode(), saga, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::setRecordSignals(bool record)
+{
+    m_recordWanted = record;
+    updateSignalActions();
+}
+
+void MainWindow::onNatsStateChanged(NatsSession::State state, const QString& message)
+{
+    QString style;
+    switch (state) {
+    case NatsSession::State::Off:
+        m_natsLabel->setText(tr("NATS: off"));
+        m_natsLabel->setToolTip(tr("Not connected to NATS; start SagaScope with --nats URL to watch signals."));
+        break;
+    case NatsSession::State::Connecting:
+        m_natsLabel->setText(tr("NATS: connecting…"));
+        m_natsLabel->setToolTip(tr("Connecting to %1.").arg(m_nats->displayUrl()));
+        break;
+    case NatsSession::State::Connected:
+        m_natsLabel->setText(tr("NATS: connected"));
+        m_natsLabel->setToolTip(tr("Connected to %1.").arg(m_nats->displayUrl()));
+        style = QStringLiteral("color: #2e7d32;");
+        break;
+    case NatsSession::State::Reconnecting:
+        m_natsLabel->setText(tr("NATS: reconnecting…"));
+        m_natsLabel->setToolTip(message);
+        style = QStringLiteral("color: #b26a00;");
+        break;
+    case NatsSession::State::Unavailable:
+        m_natsLabel->setText(tr("NATS: unavailable"));
+        m_natsLabel->setToolTip(message);
+        style = QStringLiteral("color: #c62828;");
+        break;
+    }
+    m_natsLabel->setStyleSheet(style);
+    updateSignalActions();
+}
+
+void MainWindow::updateSignalActions()
+{
+    const bool connected = m_nats->hasBus() && m_nats->state() == NatsSession::State::Connected;
+    if (m_sendSignal)
+        m_sendSignal->setEnabled(connected);
+    const bool writable = isWriteMode() && m_session->isOpen();
+    const bool canRecord = writable && m_nats->hasBus();
+    const bool record = canRecord && m_recordWanted;
+    if (m_recordSignals) {
+        m_recordSignals->setEnabled(canRecord);
+        m_recordSignals->setChecked(record);
+    }
+    SignalRecorder* recorder = m_nats->recorder();
+    const std::shared_ptr<EventStore> store = m_session->store();
+    // A reopened store is another object: the ingester moves to it.
+    if (recorder->isRunning() && (!record || store.get() != m_recordingStore)) {
+        m_recordingStore = nullptr;
+        recorder->stop();
+    }
+    if (record && !recorder->isRunning() && store) {
+        m_recordingStore = store.get();
+        recorder->start(m_nats->bus(), store, m_nats->settings().ingester);
+    }
 }
 
 void MainWindow::setConfirmationHandler(std::function<bool(const QString&, const QString&)> confirm)
@@ -638,6 +753,7 @@ void MainWindow::updateWriteModeLabel()
     m_modeLabel->setStyleSheet(writable ? QStringLiteral("color: #b26a00; font-weight: bold;") : QString());
     m_snapshots->setWritable(writable && m_session->isOpen());
     m_timers->setWritable(writable && m_session->isOpen());
+    updateSignalActions();
 }
 
 void MainWindow::requestSnapshot(qint64 version)

@@ -2,11 +2,12 @@
 // The inspector's main window: wires the panels together, holds no business logic.
 // Left the stream browser, centre the history of the selected stream with the time-travel
 // scrubber under it, right the selected event and the stream's state after it, below the saga
-// view, the snapshots and the pending timers; the status bar names the store, says whether it may be written, and
-// counts what is loaded.
+// view, the snapshots, the pending timers and the live signals; the status bar names the store,
+// says whether it may be written, counts what is loaded and tells the state of the NATS connection.
 #pragma once
 
 #include "liveupdates.h"
+#include "natssession.h"
 #include "storesession.h"
 #include "timetravelsession.h"
 
@@ -26,7 +27,9 @@ namespace sagascope {
 class ErrorBanner;
 class EventDetailView;
 class HistoryView;
+class InjectSignalDialog;
 class SagaView;
+class SignalsView;
 class SnapshotsView;
 class StateView;
 class StreamBrowser;
@@ -74,8 +77,17 @@ public:
     void showSagaTab();
     void showSnapshotsTab();
     void showTimersTab();
-    // Selects this stream in the browser and shows its history.
+    void showSignalsTab();
+
+    // Connects to NATS off the GUI thread; the Signals tab, "Send signal…" and the in-app ingester
+    // follow its state. Without it (or without a server) the rest of the window works as before.
+    void connectNats(const NatsSessionSettings& settings);
+    // Shows this saga's stream in the stream browser and the history.
     void openStream(const QString& streamId);
+    // Opens "Send signal…" for the selected stream (non-modal) and returns the dialog.
+    InjectSignalDialog* openInjectDialog();
+    // Whether the in-app ingester should run when it can (the "Record signals in the store" switch).
+    void setRecordSignals(bool record);
 
     StoreSession* session() const { return m_session; }
     TimeTravelSession* timeTravel() const { return m_timeTravel; }
@@ -88,6 +100,10 @@ public:
     SagaView* sagaView() const { return m_saga; }
     SnapshotsView* snapshotsView() const { return m_snapshots; }
     TimersView* timersView() const { return m_timers; }
+    SignalsView* signalsView() const { return m_signals; }
+    NatsSession* natsSession() const { return m_nats; }
+    QAction* sendSignalAction() const { return m_sendSignal; }
+    QAction* recordSignalsAction() const { return m_recordSignals; }
     ErrorBanner* errorBanner() const { return m_banner; }
     QAction* writeModeAction() const { return m_writeMode; }
 
@@ -120,6 +136,8 @@ private:
     void requestSnapshot(qint64 version);
     void requestCancelTimer(const TimerRecord& timer);
     void updateWriteModeLabel();
+    void onNatsStateChanged(NatsSession::State state, const QString& message);
+    void updateSignalActions();
     void reload();
     void fail();
     void checkReady();
@@ -142,14 +160,21 @@ private:
     SagaView* m_saga;
     SnapshotsView* m_snapshots;
     TimersView* m_timers;
+    NatsSession* m_nats;
+    SignalsView* m_signals;
     QLabel* m_storeLabel;
     QLabel* m_modeLabel;
     QLabel* m_streamsLabel;
     QLabel* m_eventsLabel;
     QLabel* m_liveLabel;
+    QLabel* m_natsLabel;
     QLabel* m_progressLabel;
     QProgressBar* m_progress;
     QAction* m_writeMode = nullptr;
+    QAction* m_sendSignal = nullptr;
+    QAction* m_recordSignals = nullptr;
+    bool m_recordWanted = true;
+    const EventStore* m_recordingStore = nullptr;
     std::function<bool(const QString&, const QString&)> m_confirm;
     QString m_liveLostMessage; // the banner's text while it tells of lost live updates
     QString m_initialStream;

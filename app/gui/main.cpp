@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // sagascope: the inspector window. Argument parsing and wiring only.
 #include "mainwindow.h"
+#include "monitorstallmeasurement.h"
 #include "storelocation.h"
 #include "timetravelmeasurement.h"
 #include "translations.h"
@@ -21,6 +22,8 @@ struct GuiTr
 {
     Q_DECLARE_TR_FUNCTIONS(SagaScopeGui)
 };
+
+constexpr QLatin1StringView defaultNatsUrl { "nats://127.0.0.1:4222" };
 
 // How long --screenshot waits for the window to load before it gives up (the first run writes
 // the demo data set first).
@@ -83,13 +86,29 @@ int main(int argc, char** argv)
     const QCommandLineOption panelOption(
         QStringLiteral("panel"), GuiTr::tr("The right-hand panel to show: event or state."), GuiTr::tr("PANEL"));
     const QCommandLineOption tabOption(
-        QStringLiteral("tab"), GuiTr::tr("The bottom tab to show: saga, snapshots or timers."), GuiTr::tr("TAB"));
+        QStringLiteral("tab"), GuiTr::tr("The bottom tab to show: saga, snapshots, timers or signals."), GuiTr::tr("TAB"));
+    const QCommandLineOption natsOption(QStringLiteral("nats"),
+        GuiTr::tr("The NATS server whose signals the Signals tab shows (default: $SAGASCOPE_NATS, else %1).")
+            .arg(defaultNatsUrl),
+        GuiTr::tr("URL"));
+    const QCommandLineOption stallOption(QStringLiteral("measure-monitor-stall"),
+        GuiTr::tr("Publish signals at --monitor-rate for --monitor-seconds on a second connection while the "
+                  "Signals tab watches them, print the longest stall of the window's event loop as JSON, and "
+                  "exit."));
+    const QCommandLineOption rateOption(QStringLiteral("monitor-rate"),
+        GuiTr::tr("Signals per second for --measure-monitor-stall (default 50000)."), GuiTr::tr("N"));
+    const QCommandLineOption secondsOption(QStringLiteral("monitor-seconds"),
+        GuiTr::tr("Seconds of load for --measure-monitor-stall (default 10)."), GuiTr::tr("S"));
     parser.addOption(storeOption);
     parser.addOption(streamOption);
     parser.addOption(versionOption);
     parser.addOption(pinOption);
     parser.addOption(panelOption);
     parser.addOption(tabOption);
+    parser.addOption(natsOption);
+    parser.addOption(stallOption);
+    parser.addOption(rateOption);
+    parser.addOption(secondsOption);
     const QCommandLineOption measureOption(QStringLiteral("measure-time-travel"),
         GuiTr::tr("With --stream: once its checkpoints are built, select N random events one after another, print how "
                   "long each took to show its state, and exit."),
@@ -114,16 +133,35 @@ int main(int argc, char** argv)
     const std::optional<qint64> version = number(versionOption);
     const std::optional<qint64> pinned = number(pinOption);
     const std::optional<qint64> measure = number(measureOption);
+    const std::optional<qint64> monitorRate = number(rateOption);
+    const std::optional<qint64> monitorSeconds = number(secondsOption);
+    const bool measureStall = parser.isSet(stallOption);
     const QString panel = parser.value(panelOption);
     const QString tab = parser.value(tabOption);
     if ((!panel.isEmpty() && panel != u"event" && panel != u"state")
-        || (!tab.isEmpty() && tab != u"saga" && tab != u"snapshots" && tab != u"timers")) {
-        QTextStream(stderr) << GuiTr::tr("--panel takes event or state, --tab takes saga, snapshots or timers.")
+        || (!tab.isEmpty() && tab != u"saga" && tab != u"snapshots" && tab != u"timers" && tab != u"signals")) {
+        QTextStream(stderr) << GuiTr::tr("--panel takes event or state, --tab takes saga, snapshots, timers or signals.")
                             << Qt::endl;
         return 1;
     }
 
-    const QString url = parser.isSet(storeOption) ? parser.value(storeOption) : sagascope::defaultStoreUrl();
+    // The stall measurement needs no data: without --store it leaves the user's store alone.
+    const QString url = parser.isSet(storeOption) ? parser.value(storeOption)
+        : measureStall                            ? QStringLiteral("memory:")
+                                                  : sagascope::defaultStoreUrl();
+    sagascope::NatsSessionSettings nats;
+    nats.connection.url = parser.isSet(natsOption)    ? parser.value(natsOption)
+        : qEnvironmentVariableIsSet("SAGASCOPE_NATS") ? qEnvironmentVariable("SAGASCOPE_NATS")
+                                                      : QString(defaultNatsUrl);
+    if (measureStall) {
+        // A stream of its own, so the flood neither mixes with real signals nor outlives its use.
+        nats.stream.streamName = QStringLiteral("SAGASCOPE_MONITOR_STALL");
+        nats.stream.subjectTemplate = QStringLiteral("sagascope.monitor-stall.{saga_id}");
+        nats.stream.maxAgeSeconds = 3600;
+        nats.stream.maxMessages = 2'000'000;
+        nats.stream.maxBytes = qint64(512) << 20;
+        nats.retryIntervalMs = 0;
+    }
     sagascope::SessionOpenRequest request;
     request.url = url;
     // The embedded default store is ours to create and fill; any other store is only read.
@@ -173,7 +211,22 @@ int main(int argc, char** argv)
         });
         measurement->start();
     }
+    if (measureStall) {
+        window.setSaveStateOnClose(false);
+        window.showSignalsTab();
+        sagascope::nats::SignalLoadOptions load;
+        load.messagesPerSecond = static_cast<int>(std::min<qint64>(monitorRate.value_or(50'000), 10'000'000));
+        load.durationMs = static_cast<int>(std::min<qint64>(monitorSeconds.value_or(10), 3600) * 1000);
+        auto* stall = new sagascope::MonitorStallMeasurement(&window, nats, load, &window);
+        QObject::connect(
+            stall, &sagascope::MonitorStallMeasurement::finished, &window, [](const QString& report, bool ok) {
+                QTextStream(stdout) << report << Qt::endl;
+                QCoreApplication::exit(ok ? 0 : 1);
+            });
+        stall->start();
+    }
     window.show();
+    window.connectNats(nats);
     window.setInitialStream(parser.value(streamOption));
     if (version || pinned)
         window.setInitialVersion(version.value_or(1), pinned);
@@ -183,6 +236,8 @@ int main(int argc, char** argv)
         window.showSnapshotsTab();
     if (tab == u"timers")
         window.showTimersTab();
+    if (tab == u"signals")
+        window.showSignalsTab();
     window.openStore(request);
     return app.exec();
 }

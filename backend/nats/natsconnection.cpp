@@ -193,7 +193,7 @@ Result<std::unique_ptr<NatsConnection>> NatsConnection::connect(const NatsSettin
         s = natsOptions_SetTimeout(d->options, settings.connectTimeoutMs);
     // Signals are small and latency matters more than batching writes (see TOOLCHAIN.md).
     if (s == NATS_OK)
-        s = natsOptions_SetSendAsap(d->options, true);
+        s = natsOptions_SetSendAsap(d->options, settings.sendAsap);
     if (s == NATS_OK)
         s = natsOptions_SetMaxReconnect(d->options, -1);
     if (s == NATS_OK)

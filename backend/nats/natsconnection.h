@@ -26,6 +26,9 @@ struct NatsSettings
     int connectTimeoutMs = 3000;
     int reconnectWaitMs = 250;
     QString clientName = QStringLiteral("sagascope");
+    // Send each message at once instead of letting the client batch writes: lower latency for
+    // signals and requests, but one write per message (off for a bulk sender).
+    bool sendAsap = true;
 };
 
 // What a NATS URL says, split for nats.c; the password and token never go into displayUrl.
