@@ -130,7 +130,17 @@ services_start_nats() {
     fi
     NATS_PORT=$(services_free_port)
     mkdir -p "$SERVICES_ROOT/nats"
-    nats-server -a 127.0.0.1 -p "$NATS_PORT" -js -sd "$SERVICES_ROOT/nats" >"$SERVICES_ROOT/nats.log" 2>&1 &
+    # Every suite makes streams of its own, each reserving its byte limit (1 GiB for a signal
+    # stream) from the server's JetStream storage: the limit is raised above what the disk would
+    # suggest so that reservations, not bytes, never run out. Nothing near it is written.
+    cat >"$SERVICES_ROOT/nats.conf" <<EOF
+jetstream {
+    store_dir: "$SERVICES_ROOT/nats"
+    max_file_store: 4TB
+    max_memory_store: 1GB
+}
+EOF
+    nats-server -a 127.0.0.1 -p "$NATS_PORT" -c "$SERVICES_ROOT/nats.conf" >"$SERVICES_ROOT/nats.log" 2>&1 &
     NATS_PID=$!
     for _ in $(seq 1 100); do
         if grep -q "Server is ready" "$SERVICES_ROOT/nats.log" 2>/dev/null; then

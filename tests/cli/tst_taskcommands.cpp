@@ -62,6 +62,7 @@ private Q_SLOTS:
             return n;
         };
         QTRY_VERIFY_WITH_TIMEOUT(doneLines() >= 2000, 60000);
+        const qint64 killedPid = workers[0]->processId();
         workers[0]->kill(); // SIGKILL while it holds a batch of unacknowledged tasks
         QVERIFY(workers[0]->waitForFinished(10000));
         const qsizetype doneByKilled = outputs[0].lines().size();
@@ -88,12 +89,31 @@ private Q_SLOTS:
                 twice.append(it.key() + doneBy.value(it.key()));
         }
         QVERIFY2(twice.isEmpty(), qPrintable(QStringLiteral("done more than once: ") + twice.join(QLatin1Char(' '))));
-        QCOMPARE(doneCount.size(), total);
-        QCOMPARE(QSet<QString>(doneCount.keyBegin(), doneCount.keyEnd()), published);
+        const QSet<QString> reported(doneCount.keyBegin(), doneCount.keyEnd());
+        QVERIFY(reported.size() <= total);
+        QVERIFY(published.contains(reported));
         QVERIFY(outputs[1].lines().size() > 0 && outputs[2].lines().size() > 0);
 
-        // The results stream holds one record per task: what the reports above were drawn from.
+        // A task done but not reported can only be one the killed worker had recorded as done
+        // when it died, before it printed its line: its record names that worker.
         const nats::TaskQueueSettings defaults;
+        const QByteArray killedSuffix = '-' + QByteArray::number(killedPid);
+        const QSet<QString> unreported = published - reported;
+        QVERIFY2(unreported.size() <= 20, qPrintable(QString::number(unreported.size())));
+        for (const QString& id : unreported) {
+            const QByteArray subject
+                = (defaults.resultsPrefix + QLatin1Char('.') + queue + QLatin1Char('.') + id).toUtf8();
+            natsMsg* record = nullptr;
+            QCOMPARE(js_GetLastMsg(&record, connection->jetStream(), defaults.resultsStream.toUtf8().constData(),
+                         subject.constData(), nullptr, nullptr),
+                NATS_OK);
+            const char* worker = nullptr;
+            QCOMPARE(natsMsgHeader_Get(record, nats::taskheader::worker, &worker), NATS_OK);
+            QVERIFY2(QByteArray(worker).endsWith(killedSuffix), worker);
+            natsMsg_Destroy(record);
+        }
+
+        // The results stream holds one record per task: what the reports above were drawn from.
         const QByteArray resultsStream = defaults.resultsStream.toUtf8();
         const QByteArray filter = (defaults.resultsPrefix + QLatin1Char('.') + queue + QLatin1String(".>")).toUtf8();
         jsOptions options;
