@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>SagaScopeCli</name>
@@ -11,7 +12,7 @@
         <translation>FLUJO --type TIPO [opciones]</translation>
     </message>
     <message>
-        <source>Appends one event to a stream and prints the stream's new version.</source>
+        <source>Appends one event to a stream and prints the stream&apos;s new version.</source>
         <translation>Añade un evento a un flujo e imprime la nueva versión del flujo.</translation>
     </message>
     <message>
@@ -43,7 +44,7 @@
         <translation>Los metadatos, un objeto JSON (correlation_id, causation_id, actor, …).</translation>
     </message>
     <message>
-        <source>The stream's type when this append creates it (default: the id's first word).</source>
+        <source>The stream&apos;s type when this append creates it (default: the id&apos;s first word).</source>
         <translation>El tipo del flujo cuando este añadido lo crea (por defecto: la primera palabra del id).</translation>
     </message>
     <message>
@@ -51,7 +52,7 @@
         <translation>VERSIÓN</translation>
     </message>
     <message>
-        <source>any (default), no-stream, exists or the stream's current version number.</source>
+        <source>any (default), no-stream, exists or the stream&apos;s current version number.</source>
         <translation>any (por defecto), no-stream, exists o el número de versión actual del flujo.</translation>
     </message>
     <message>
@@ -72,28 +73,28 @@
     </message>
     <message>
         <source>Example:
-  sagascope-cli append order-42 --type OrderPlaced --data '{"total_cents":1999}' --expected-version no-stream</source>
+  sagascope-cli append order-42 --type OrderPlaced --data &apos;{&quot;total_cents&quot;:1999}&apos; --expected-version no-stream</source>
         <translation>Ejemplo:
-  sagascope-cli append order-42 --type OrderPlaced --data '{"total_cents":1999}' --expected-version no-stream</translation>
+  sagascope-cli append order-42 --type OrderPlaced --data &apos;{&quot;total_cents&quot;:1999}&apos; --expected-version no-stream</translation>
     </message>
     <message>
         <source>The append command needs --type TYPE, the event type.</source>
         <translation>La orden append necesita --type TIPO, el tipo de evento.</translation>
     </message>
     <message>
-        <source>--event-id needs a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7b9e0f13, not "%1".</source>
+        <source>--event-id needs a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7b9e0f13, not &quot;%1&quot;.</source>
         <translation>--event-id necesita un UUID como 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7b9e0f13, no «%1».</translation>
     </message>
     <message>
-        <source>Already stored: this event is version %1 of "%2" (position %3); nothing was written.</source>
+        <source>Already stored: this event is version %1 of &quot;%2&quot; (position %3); nothing was written.</source>
         <translation>Ya guardado: este evento es la versión %1 de «%2» (posición %3); no se escribió nada.</translation>
     </message>
     <message>
-        <source>Appended %1 to "%2": version %3, position %4.</source>
+        <source>Appended %1 to &quot;%2&quot;: version %3, position %4.</source>
         <translation>Se añadió %1 a «%2»: versión %3, posición %4.</translation>
     </message>
     <message>
-        <source>There is no store yet at %1; run "sagascope-cli init" or "sagascope-cli demo" to create it.</source>
+        <source>There is no store yet at %1; run &quot;sagascope-cli init&quot; or &quot;sagascope-cli demo&quot; to create it.</source>
         <translation>Todavía no hay ningún almacén en %1; ejecuta «sagascope-cli init» o «sagascope-cli demo» para crearlo.</translation>
     </message>
     <message>
@@ -117,7 +118,7 @@
         <translation>table (columnas alineadas, por defecto) o ndjson (un objeto JSON por línea, cargas útiles exactamente como se guardaron).</translation>
     </message>
     <message>
-        <source>%1; run "sagascope-cli %2 --help" for the options.</source>
+        <source>%1; run &quot;sagascope-cli %2 --help&quot; for the options.</source>
         <translation>%1; ejecuta «sagascope-cli %2 --help» para ver las opciones.</translation>
     </message>
     <message>
@@ -125,19 +126,19 @@
         <translation>La orden %1 necesita %2; uso: sagascope-cli %1 %3.</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1"; usage: sagascope-cli %2 %3.</source>
+        <source>Unexpected argument &quot;%1&quot;; usage: sagascope-cli %2 %3.</source>
         <translation>Argumento inesperado «%1»; uso: sagascope-cli %2 %3.</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number of at least %2, not "%3".</source>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
         <translation>--%1 necesita un número entero de al menos %2, no «%3».</translation>
     </message>
     <message>
-        <source>--%1 needs an ISO 8601 date or time such as 2026-03-02T08:00:00Z, not "%2".</source>
+        <source>--%1 needs an ISO 8601 date or time such as 2026-03-02T08:00:00Z, not &quot;%2&quot;.</source>
         <translation>--%1 necesita una fecha u hora ISO 8601 como 2026-03-02T08:00:00Z, no «%2».</translation>
     </message>
     <message>
-        <source>--format must be table or ndjson, not "%1".</source>
+        <source>--format must be table or ndjson, not &quot;%1&quot;.</source>
         <translation>--format debe ser table o ndjson, no «%1».</translation>
     </message>
     <message>
@@ -292,7 +293,7 @@
         <translation>El id de correlación (correlation_id de los metadatos).</translation>
     </message>
     <message>
-        <source>No event carries correlation id "%1".</source>
+        <source>No event carries correlation id &quot;%1&quot;.</source>
         <translation>Ningún evento lleva el id de correlación «%1».</translation>
     </message>
     <message>
@@ -300,15 +301,15 @@
         <translation>--store necesita una URL, p. ej. sqlite:/ruta/al/archivo o postgresql://host/bd.</translation>
     </message>
     <message>
-        <source>Unknown option "%1"; run "sagascope-cli --help" for the options.</source>
+        <source>Unknown option &quot;%1&quot;; run &quot;sagascope-cli --help&quot; for the options.</source>
         <translation>Opción desconocida «%1»; ejecuta «sagascope-cli --help» para ver las opciones.</translation>
     </message>
     <message>
-        <source>A command is missing; run "sagascope-cli --help" for the list of commands.</source>
+        <source>A command is missing; run &quot;sagascope-cli --help&quot; for the list of commands.</source>
         <translation>Falta una orden; ejecuta «sagascope-cli --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
-        <source>Unknown command "%1"; run "sagascope-cli --help" for the list of commands.</source>
+        <source>Unknown command &quot;%1&quot;; run &quot;sagascope-cli --help&quot; for the list of commands.</source>
         <translation>Orden desconocida «%1»; ejecuta «sagascope-cli --help» para ver la lista de órdenes.</translation>
     </message>
     <message>
@@ -380,19 +381,19 @@
         <translation>El estado después de la versión B.</translation>
     </message>
     <message>
-        <source>table (the default) or ndjson: one {"path", "kind", "old", "new"} object per change.</source>
-        <translation>table (por defecto) o ndjson: un objeto {"path", "kind", "old", "new"} por cambio.</translation>
+        <source>table (the default) or ndjson: one {&quot;path&quot;, &quot;kind&quot;, &quot;old&quot;, &quot;new&quot;} object per change.</source>
+        <translation>table (por defecto) o ndjson: un objeto {&quot;path&quot;, &quot;kind&quot;, &quot;old&quot;, &quot;new&quot;} por cambio.</translation>
     </message>
     <message>
         <source>The diff command needs --from-version A and --to-version B.</source>
         <translation>La orden diff necesita --from-version A y --to-version B.</translation>
     </message>
     <message>
-        <source>Stream "%1" has no version %2: it ends at version %3.</source>
+        <source>Stream &quot;%1&quot; has no version %2: it ends at version %3.</source>
         <translation>El flujo «%1» no tiene versión %2: termina en la versión %3.</translation>
     </message>
     <message>
-        <source>The state of "%1" is the same at versions %2 and %3.</source>
+        <source>The state of &quot;%1&quot; is the same at versions %2 and %3.</source>
         <translation>El estado de «%1» es el mismo en las versiones %2 y %3.</translation>
     </message>
     <message>
@@ -436,7 +437,7 @@
   sagascope-cli --store new.sagascope import all.ndjson</translation>
     </message>
     <message>
-        <source>The export command writes ndjson only, not "%1".</source>
+        <source>The export command writes ndjson only, not &quot;%1&quot;.</source>
         <translation>La orden export solo escribe ndjson, no «%1».</translation>
     </message>
     <message>
@@ -448,31 +449,31 @@
         <translation>No se pudieron decodificar %1 eventos; se exportan marcados como dañados, e import los rechaza hasta que se reparen.</translation>
     </message>
     <message>
-        <source>Show payloads upcast to the newest schema of their event type (default: as stored); NDJSON lines of upcast events say "upcast_from": the stored schema version.</source>
-        <translation>Muestra las cargas útiles actualizadas al esquema más nuevo de su tipo de evento (por defecto: como se guardaron); las líneas NDJSON de eventos actualizados indican "upcast_from": la versión de esquema guardada.</translation>
+        <source>Show payloads upcast to the newest schema of their event type (default: as stored); NDJSON lines of upcast events say &quot;upcast_from&quot;: the stored schema version.</source>
+        <translation>Muestra las cargas útiles actualizadas al esquema más nuevo de su tipo de evento (por defecto: como se guardaron); las líneas NDJSON de eventos actualizados indican &quot;upcast_from&quot;: la versión de esquema guardada.</translation>
     </message>
     <message>
-        <source>Line %1 gives stream "%2" the type %3, but the store has it with type %4.</source>
+        <source>Line %1 gives stream &quot;%2&quot; the type %3, but the store has it with type %4.</source>
         <translation>La línea %1 da al flujo «%2» el tipo %3, pero el almacén lo tiene con el tipo %4.</translation>
     </message>
     <message>
-        <source>Line %1 starts stream "%2" at version %3, but the store does not have that stream; import its earlier events first.</source>
+        <source>Line %1 starts stream &quot;%2&quot; at version %3, but the store does not have that stream; import its earlier events first.</source>
         <translation>La línea %1 empieza el flujo «%2» en la versión %3, pero el almacén no tiene ese flujo; importa antes sus eventos anteriores.</translation>
     </message>
     <message>
-        <source>Line %1 starts stream "%2" at version %3, but the store has it only up to version %4.</source>
+        <source>Line %1 starts stream &quot;%2&quot; at version %3, but the store has it only up to version %4.</source>
         <translation>La línea %1 empieza el flujo «%2» en la versión %3, pero el almacén solo lo tiene hasta la versión %4.</translation>
     </message>
     <message>
-        <source>Line %1 has event %2 as version %3 of stream "%4", but the store has another event (%5) there.</source>
+        <source>Line %1 has event %2 as version %3 of stream &quot;%4&quot;, but the store has another event (%5) there.</source>
         <translation>La línea %1 tiene el evento %2 como versión %3 del flujo «%4», pero el almacén tiene otro evento (%5) ahí.</translation>
     </message>
     <message>
-        <source>Line %1 has version %2 of stream "%3", but the previous line of that stream (line %4) has version %5; a stream's versions must follow each other.</source>
+        <source>Line %1 has version %2 of stream &quot;%3&quot;, but the previous line of that stream (line %4) has version %5; a stream&apos;s versions must follow each other.</source>
         <translation>La línea %1 tiene la versión %2 del flujo «%3», pero la línea anterior de ese flujo (línea %4) tiene la versión %5; las versiones de un flujo deben ser consecutivas.</translation>
     </message>
     <message>
-        <source>Line %1 (event %2, version %3 of stream "%4") does not match the fingerprint it was exported with: it was changed after the export.</source>
+        <source>Line %1 (event %2, version %3 of stream &quot;%4&quot;) does not match the fingerprint it was exported with: it was changed after the export.</source>
         <translation>La línea %1 (evento %2, versión %3 del flujo «%4») no coincide con la huella con la que se exportó: se modificó después de exportarla.</translation>
     </message>
     <message>
@@ -488,7 +489,7 @@
         <translation>Aviso: %1</translation>
     </message>
     <message>
-        <source>Imported the Temporal history of %1 (workflow %2) into saga "%3": %4 events (%5 new, %6 already stored) in %7 s.</source>
+        <source>Imported the Temporal history of %1 (workflow %2) into saga &quot;%3&quot;: %4 events (%5 new, %6 already stored) in %7 s.</source>
         <translation>Importado el historial de Temporal de %1 (flujo de trabajo %2) en la saga «%3»: %4 eventos (%5 nuevos, %6 ya guardados) en %7 s.</translation>
     </message>
     <message>
@@ -524,7 +525,7 @@
         <translation>Los eventos NDJSON conservan su flujo, versión e id: cada flujo continúa donde lo tiene el almacén, y una versión que el almacén ya tiene con otro evento es un conflicto (salida 3). Las líneas se comprueban antes de escribir su transacción; si una es errónea, no se guarda nada de su transacción, sí las transacciones anteriores, y repetir la misma importación se salta lo ya guardado.</translation>
     </message>
     <message>
-        <source>--format must be ndjson or temporal, not "%1".</source>
+        <source>--format must be ndjson or temporal, not &quot;%1&quot;.</source>
         <translation>--format debe ser ndjson o temporal, no «%1».</translation>
     </message>
     <message>
@@ -568,7 +569,7 @@
         <translation>NOMBRE</translation>
     </message>
     <message>
-        <source>Fold with this reducer (saga, order, flow, merge-patch or a plugin's) instead of the one for the stream's type.</source>
+        <source>Fold with this reducer (saga, order, flow, merge-patch or a plugin&apos;s) instead of the one for the stream&apos;s type.</source>
         <translation>Pliega con este reductor (saga, order, flow, merge-patch o el de un complemento) en lugar del que corresponde al tipo del flujo.</translation>
     </message>
     <message>
@@ -592,7 +593,7 @@
         <translation>La carpeta %1 no contiene ningún complemento de reductor utilizable: %2</translation>
     </message>
     <message>
-        <source>There is no reducer "%1"; the reducers are %2.</source>
+        <source>There is no reducer &quot;%1&quot;; the reducers are %2.</source>
         <translation>No existe el reductor «%1»; los reductores son %2.</translation>
     </message>
     <message>
@@ -616,11 +617,11 @@
         <translation>Tomar de nuevo una instantánea en la misma versión con el mismo reductor la sustituye.</translation>
     </message>
     <message>
-        <source>--codec must be cbor or json, not "%1".</source>
+        <source>--codec must be cbor or json, not &quot;%1&quot;.</source>
         <translation>--codec debe ser cbor o json, no «%1».</translation>
     </message>
     <message>
-        <source>Stored a snapshot of "%1" at version %2: reducer %3 version %4, codec %5, %6 bytes, hash %7.</source>
+        <source>Stored a snapshot of &quot;%1&quot; at version %2: reducer %3 version %4, codec %5, %6 bytes, hash %7.</source>
         <translation>Guardada una instantánea de «%1» en la versión %2: reductor %3 versión %4, códec %5, %6 bytes, hash %7.</translation>
     </message>
     <message>
@@ -652,7 +653,7 @@
         <translation>Lista las instantáneas de un flujo, la más nueva primero, y si el reductor del flujo puede usar cada una (y si no, por qué).</translation>
     </message>
     <message>
-        <source>Stream "%1" has no snapshots.</source>
+        <source>Stream &quot;%1&quot; has no snapshots.</source>
         <translation>El flujo «%1» no tiene instantáneas.</translation>
     </message>
     <message>
@@ -720,7 +721,7 @@
         <translation>FLUJO | --all [opciones]</translation>
     </message>
     <message>
-        <source>Checks that stored histories can be trusted: recomputes each stream's fingerprint chain and compares every snapshot with a replay. Exits with 4 when anything does not match.</source>
+        <source>Checks that stored histories can be trusted: recomputes each stream&apos;s fingerprint chain and compares every snapshot with a replay. Exits with 4 when anything does not match.</source>
         <translation>Comprueba que los historiales guardados son fiables: recalcula la cadena de huellas de cada flujo y compara cada instantánea con una reproducción. Sale con 4 si algo no coincide.</translation>
     </message>
     <message>
@@ -737,19 +738,19 @@
     </message>
     <message>
         <source>The JetStream stream that keeps the signals (default %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TEMPLATE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The subject of a saga's signals, with {saga_id} (default %1).</source>
-        <translation type="unfinished" />
+        <source>The subject of a saga&apos;s signals, with {saga_id} (default %1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>it is not an object</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Writes the demo data set: orders, checkout sagas and fulfilment flows linked by correlation ids, plus one long saga; open sagas get pending timers. Running it again writes nothing new.</source>
@@ -760,36 +761,36 @@
         <translation>%1 contiene ahora el conjunto de datos de demostración: %2 flujos, %3 eventos (%4 nuevos, %5 ya guardados) y %6 temporizadores pendientes tras %7 s.</translation>
     </message>
     <message>
-        <source>Records signals as SignalReceived events on their saga's stream, each exactly once, until interrupted (Ctrl+C).</source>
-        <translation type="unfinished" />
+        <source>Records signals as SignalReceived events on their saga&apos;s stream, each exactly once, until interrupted (Ctrl+C).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Record everything pending, then exit.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The durable consumer; ingesters sharing it share the work (default %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Signals per fetch and per store transaction (default %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When the consumer is created: seconds before signals taken by an ingester that died are handed out again (default %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not recorded: the message at stream sequence %1 on %2: %3.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recording signals of stream %1 into %2; Ctrl+C stops.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Recorded %1 signal(s); %2 already stored, %3 malformed, %4 refused by the store.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: sagascope-cli [--store URL] [--nats URL] COMMAND [options]
@@ -797,15 +798,15 @@ Inspects and writes SagaScope event stores from the terminal.
 
 Commands:
   init          Create the store or bring its schema up to date; prints the schema version.
-  append        Append one event to a stream; prints the stream's new version.
+  append        Append one event to a stream; prints the stream&apos;s new version.
   streams       List streams, by type or by id text.
   history       Print the events of one stream, with version, time and type filters.
   read-all      Print the global log of all streams in position order.
   correlation   Print every event carrying a correlation id, across streams.
-  state         Print a stream's state (folded by its reducer) now, at a version or at a time.
-  diff          Print what changed in a stream's state between two versions.
-  snapshot      Store a snapshot of a stream's state.
-  snapshots     List a stream's snapshots and whether they can be used.
+  state         Print a stream&apos;s state (folded by its reducer) now, at a version or at a time.
+  diff          Print what changed in a stream&apos;s state between two versions.
+  snapshot      Store a snapshot of a stream&apos;s state.
+  snapshots     List a stream&apos;s snapshots and whether they can be used.
   verify        Check fingerprints and snapshots of one stream or of all streams.
   export        Write one stream or the whole store as NDJSON.
   import        Read an NDJSON export or a Temporal workflow history into the store.
@@ -820,222 +821,218 @@ Options:
                 Default: $SAGASCOPE_STORE, else %1.
   --nats URL    nats://[USER:PASSWORD@|TOKEN@]HOST:PORT or tls://…; a creds file in
                 $SAGASCOPE_NATS_CREDS. Default: $SAGASCOPE_NATS, else %2.
-  -h, --help    Show this help; "sagascope-cli COMMAND --help" shows a command's options.
+  -h, --help    Show this help; &quot;sagascope-cli COMMAND --help&quot; shows a command&apos;s options.
   --version     Show the version.
 
 Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error, 2 not found,
 3 concurrency conflict, 4 corrupt events (printed anyway) or a fingerprint or snapshot that
 does not match, 5 cannot connect or authenticate.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--nats needs a URL, e.g. nats://127.0.0.1:4222.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SAGA NAME [options]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publishes a signal to a saga's subject and waits for JetStream to store it.</source>
-        <translation type="unfinished" />
+        <source>Publishes a signal to a saga&apos;s subject and waits for JetStream to store it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SAGA</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The saga id (the subject's last part and the stream id).</source>
-        <translation type="unfinished" />
+        <source>The saga id (the subject&apos;s last part and the stream id).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The signal name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>K=V</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>An extra header; repeat for more.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The event id; sending the same id again within two minutes stores nothing (default: a new id).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The correlation id.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send the payload as CBOR instead of JSON.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Example:
-  sagascope-cli signal send saga-42 approve --data '{"by":"ana"}'</source>
-        <translation type="unfinished" />
+  sagascope-cli signal send saga-42 approve --data &apos;{&quot;by&quot;:&quot;ana&quot;}&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--header needs KEY=VALUE, not "%1".</source>
-        <translation type="unfinished" />
+        <source>--header needs KEY=VALUE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Already sent: event %1 is in the stream at sequence %2; nothing new was stored.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Sent %1 to %2 as event %3 (stream sequence %4).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>[SUBJECT] [options]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prints signals as NDJSON, one line each (subject, saga, name, event id, headers, payload, time); malformed messages carry "malformed" with the reason.</source>
-        <translation type="unfinished" />
+        <source>Prints signals as NDJSON, one line each (subject, saga, name, event id, headers, payload, time); malformed messages carry &quot;malformed&quot; with the reason.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SUBJECT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A subject or wildcard (default: every saga's signals).</source>
-        <translation type="unfinished" />
+        <source>A subject or wildcard (default: every saga&apos;s signals).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>now (the default: only new signals), begin (everything kept) or an ISO 8601 time.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop after N signals.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop after S seconds.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reconnected to NATS.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Watching %1 on stream %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: sagascope-cli signal send SAGA NAME [options]
        sagascope-cli signal watch [SUBJECT] [options]
-Run "sagascope-cli signal send --help" or "… watch --help" for the options.</source>
-        <translation type="unfinished" />
+Run &quot;sagascope-cli signal send --help&quot; or &quot;… watch --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The signal command needs send or watch; run "sagascope-cli signal --help".</source>
-        <translation type="unfinished" />
+        <source>The signal command needs send or watch; run &quot;sagascope-cli signal --help&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>QUEUE --data JSON [options]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Puts a task on a queue; one worker of the queue will do it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>QUEUE</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The queue name (letters, digits, - and _).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The task, a JSON object.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The task id; the same id again within two minutes is dropped (default: a new id).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The tasks publish command needs --data JSON, the task.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--task-id needs a UUID, not "%1".</source>
-        <translation type="unfinished" />
+        <source>--task-id needs a UUID, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Published task %1 to queue %2.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>QUEUE [options]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Works on a queue's tasks: prints each done task as an NDJSON line (task_id, queue, status, attempt, payload) after the server confirmed it, so that each task is reported once.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The queue name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop after N tasks.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop after S seconds without a task.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fail every task with this reason (to try retries and the dead-letter stream).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Attempts before a failing task goes to the dead-letter stream (default %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delay after a first failure, doubled after each next one (default %1).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Tasks taken at a time (default 50).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When the queue's consumer is created: seconds before tasks of a worker that died are handed out again (default %1).</source>
-        <translation type="unfinished" />
+        <source>When the queue&apos;s consumer is created: seconds before tasks of a worker that died are handed out again (default %1).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Working on queue %1.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: sagascope-cli tasks publish QUEUE --data JSON [options]
        sagascope-cli tasks work QUEUE [options]
-Run "sagascope-cli tasks publish --help" or "… work --help" for the options.</source>
-        <translation type="unfinished" />
+Run &quot;sagascope-cli tasks publish --help&quot; or &quot;… work --help&quot; for the options.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The tasks command needs publish or work; run "sagascope-cli tasks --help".</source>
-        <translation type="unfinished" />
+        <source>The tasks command needs publish or work; run &quot;sagascope-cli tasks --help&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Usage: sagascope-cli timers SUBCOMMAND [options]
@@ -1047,12 +1044,12 @@ Subcommands:
   cancel ID       Cancel a pending timer.
   fire-due        Fire every timer that is due now, once, and print what fired.
 
-"sagascope-cli timers SUBCOMMAND --help" shows a subcommand's options.</source>
-        <translation type="unfinished" />
+&quot;sagascope-cli timers SUBCOMMAND --help&quot; shows a subcommand&apos;s options.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -1060,158 +1057,154 @@ Subcommands:
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TIMER</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>FIRE AT</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>DUE IN</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lists pending timers, earliest fire time first, with the time left until each is due.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only the timers of this stream, taken literally.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Print at most N timers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No pending timers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">No hay temporizadores pendientes.</translation>
     </message>
     <message>
         <source>TIMER_ID --stream STREAM --at ISO [options]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schedules a durable timer; when due, firing appends a TimerFired event to its stream.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TIMER_ID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The timer id, unique in the store (the saga's timer_id).</source>
-        <translation type="unfinished" />
+        <source>The timer id, unique in the store (the saga&apos;s timer_id).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The stream the timer fires into (required).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>ISO</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>When the timer is due, ISO 8601 (required), e.g. 2026-03-02T08:00:00Z.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A JSON object carried in the TimerFired event's payload (default {}).</source>
-        <translation type="unfinished" />
+        <source>A JSON object carried in the TimerFired event&apos;s payload (default {}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The stream's type if firing creates it (default: the id's first word).</source>
-        <translation type="unfinished" />
+        <source>The stream&apos;s type if firing creates it (default: the id&apos;s first word).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Scheduling the same timer again changes nothing; the same id with other content is a conflict (exit code 3).
 Example:
-  sagascope-cli timers schedule payment-timeout --stream saga-42 --at 2026-03-02T08:00:00Z --data '{"attempt":1}'</source>
-        <translation type="unfinished" />
+  sagascope-cli timers schedule payment-timeout --stream saga-42 --at 2026-03-02T08:00:00Z --data &apos;{&quot;attempt&quot;:1}&apos;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The timers schedule command needs --stream STREAM, the stream it fires into.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The timers schedule command needs --at ISO, the time it is due.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Already scheduled: timer "%1" fires into "%2" at %3; nothing was written.</source>
-        <translation type="unfinished" />
+        <source>Already scheduled: timer &quot;%1&quot; fires into &quot;%2&quot; at %3; nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scheduled timer "%1" to fire into "%2" at %3.</source>
-        <translation type="unfinished" />
+        <source>Scheduled timer &quot;%1&quot; to fire into &quot;%2&quot; at %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>TIMER_ID [options]</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cancels a pending timer; it will not fire. Exit code 2 when there is no such timer.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The timer id, taken literally.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Canceled timer "%1".</source>
-        <translation type="unfinished" />
+        <source>Canceled timer &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fires every timer due now, once, and exits: each appends a TimerFired event to its stream and is removed in the same transaction. Several processes may run this at the same time; each timer fires exactly once.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fire at most N timers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fired "%1" into "%2": version %3, position %4%5.</source>
-        <translation type="unfinished" />
+        <source>Fired &quot;%1&quot; into &quot;%2&quot;: version %3, position %4%5.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source> (already stored)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <source>Fired %n timer(s).</source>
         <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
         <source>The timers command needs a subcommand: list, schedule, cancel or fire-due.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown timers subcommand "%1"; use list, schedule, cancel or fire-due.</source>
-        <translation type="unfinished" />
-    </message>
-<message>
-        <source>Writes the demo data set: orders, checkout sagas and fulfilment flows linked by correlation ids, plus one long saga. Running it again writes nothing new.</source>
-        <translation>Escribe el conjunto de datos de demostración: pedidos, sagas de compra y flujos de preparación enlazados por ids de correlación, más una saga larga. Ejecutarlo de nuevo no escribe nada nuevo.</translation>
+        <source>Unknown timers subcommand &quot;%1&quot;; use list, schedule, cancel or fire-due.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 now holds the demo data set: %2 streams, %3 events (%4 new, %5 already stored) after %6 s.</source>
-        <translation>%1 contiene ahora el conjunto de datos de demostración: %2 flujos, %3 eventos (%4 nuevos, %5 ya guardados) tras %6 s.</translation>
+        <source>Works on a queue&apos;s tasks: prints each done task as an NDJSON line (task_id, queue, status, attempt, worker, payload) once its result is recorded; a task another worker settled first is not reported again.</source>
+        <translation type="unfinished"></translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SagaScopeDemo</name>
     <message>
@@ -1227,7 +1220,7 @@ Example:
         <translation>El tamaño de lote de la demostración debe ser de al menos un evento (se recibió %1).</translation>
     </message>
     <message>
-        <source>The store already holds the demo's long saga "%1" with %2 events, not %3: ask for %2 events or use another store.</source>
+        <source>The store already holds the demo&apos;s long saga &quot;%1&quot; with %2 events, not %3: ask for %2 events or use another store.</source>
         <translation>El almacén ya contiene la saga larga de la demostración «%1» con %2 eventos, no %3: pide %2 eventos o usa otro almacén.</translation>
     </message>
 </context>
@@ -1286,7 +1279,7 @@ Example:
         <translation>Algunos eventos de este añadido ya están guardados y otros no (el evento %1 es nuevo); reinténtalo con exactamente los eventos del añadido original.</translation>
     </message>
     <message>
-        <source>Event id %1 is already stored with different content (stream "%2", version %3).</source>
+        <source>Event id %1 is already stored with different content (stream &quot;%2&quot;, version %3).</source>
         <translation>El id de evento %1 ya está guardado con otro contenido (flujo «%2», versión %3).</translation>
     </message>
     <message>
@@ -1306,7 +1299,7 @@ Example:
         <translation>no es un objeto</translation>
     </message>
     <message>
-        <source>A CBOR event's payload or metadata is not a map.</source>
+        <source>A CBOR event&apos;s payload or metadata is not a map.</source>
         <translation>La carga útil o los metadatos de un evento CBOR no son un mapa.</translation>
     </message>
     <message>
@@ -1326,7 +1319,7 @@ Example:
         <translation>No se puede decodificar el documento CBOR: %1 en el byte %2.</translation>
     </message>
     <message>
-        <source>Unknown codec "%1": use json or cbor.</source>
+        <source>Unknown codec &quot;%1&quot;: use json or cbor.</source>
         <translation>Códec desconocido «%1»: usa json o cbor.</translation>
     </message>
     <message>
@@ -1334,27 +1327,27 @@ Example:
         <translation>El almacén %1 no guarda instantáneas.</translation>
     </message>
     <message>
-        <source>Expected version "%1" is not one of any, no-stream, exists or a version number.</source>
+        <source>Expected version &quot;%1&quot; is not one of any, no-stream, exists or a version number.</source>
         <translation>La versión esperada «%1» no es ninguna de any, no-stream, exists ni un número de versión.</translation>
     </message>
     <message>
-        <source>Expected stream "%1" not to exist, but it is at version %2.</source>
+        <source>Expected stream &quot;%1&quot; not to exist, but it is at version %2.</source>
         <translation>Se esperaba que el flujo «%1» no existiera, pero está en la versión %2.</translation>
     </message>
     <message>
-        <source>Expected stream "%1" to exist, but it has no events (version 0).</source>
+        <source>Expected stream &quot;%1&quot; to exist, but it has no events (version 0).</source>
         <translation>Se esperaba que el flujo «%1» existiera, pero no tiene eventos (versión 0).</translation>
     </message>
     <message>
-        <source>Expected stream "%1" at version %2, but it is at version %3.</source>
+        <source>Expected stream &quot;%1&quot; at version %2, but it is at version %3.</source>
         <translation>Se esperaba el flujo «%1» en la versión %2, pero está en la versión %3.</translation>
     </message>
     <message>
-        <source>Stream "%1" has type %2, not %3.</source>
+        <source>Stream &quot;%1&quot; has type %2, not %3.</source>
         <translation>El flujo «%1» es de tipo %2, no %3.</translation>
     </message>
     <message>
-        <source>Stream "%1" does not exist.</source>
+        <source>Stream &quot;%1&quot; does not exist.</source>
         <translation>El flujo «%1» no existe.</translation>
     </message>
     <message>
@@ -1406,15 +1399,15 @@ Example:
         <translation>Una orden ShipOrder necesita un número de seguimiento.</translation>
     </message>
     <message>
-        <source>Unknown order command "%1": use PlaceOrder, CancelOrder or ShipOrder.</source>
+        <source>Unknown order command &quot;%1&quot;: use PlaceOrder, CancelOrder or ShipOrder.</source>
         <translation>Orden de pedido desconocida «%1»: usa PlaceOrder, CancelOrder o ShipOrder.</translation>
     </message>
     <message>
-        <source>The stored payload of event %1 of stream "%2" (version %3) is not a JSON object: %4.</source>
+        <source>The stored payload of event %1 of stream &quot;%2&quot; (version %3) is not a JSON object: %4.</source>
         <translation>La carga útil guardada del evento %1 del flujo «%2» (versión %3) no es un objeto JSON: %4.</translation>
     </message>
     <message>
-        <source>The stored metadata of event %1 of stream "%2" (version %3) is not a JSON object.</source>
+        <source>The stored metadata of event %1 of stream &quot;%2&quot; (version %3) is not a JSON object.</source>
         <translation>Los metadatos guardados del evento %1 del flujo «%2» (versión %3) no son un objeto JSON.</translation>
     </message>
     <message>
@@ -1454,7 +1447,7 @@ Example:
         <translation>El estado guardado no es un estado de saga.</translation>
     </message>
     <message>
-        <source>Stream "%1" has no version %2: it ends at version %3.</source>
+        <source>Stream &quot;%1&quot; has no version %2: it ends at version %3.</source>
         <translation>El flujo «%1» no tiene versión %2: termina en la versión %3.</translation>
     </message>
     <message>
@@ -1462,7 +1455,7 @@ Example:
         <translation>la instantánea de la versión %1 la escribió el reductor %2 versión %3, no %4 versión %5</translation>
     </message>
     <message>
-        <source>the snapshot at version %1 names an unknown codec "%2"</source>
+        <source>the snapshot at version %1 names an unknown codec &quot;%2&quot;</source>
         <translation>la instantánea de la versión %1 indica un códec desconocido «%2»</translation>
     </message>
     <message>
@@ -1478,11 +1471,11 @@ Example:
         <translation>la instantánea de la versión %1 no es un estado del reductor %2 (%3)</translation>
     </message>
     <message>
-        <source>Skipped a snapshot of "%1": %2; rebuilt by replay instead.</source>
+        <source>Skipped a snapshot of &quot;%1&quot;: %2; rebuilt by replay instead.</source>
         <translation>Se omitió una instantánea de «%1»: %2; se reconstruyó por reproducción.</translation>
     </message>
     <message>
-        <source>Snapshots of "%1" could not be read (%2); rebuilt by replay instead.</source>
+        <source>Snapshots of &quot;%1&quot; could not be read (%2); rebuilt by replay instead.</source>
         <translation>No se pudieron leer las instantáneas de «%1» (%2); se reconstruyó por reproducción.</translation>
     </message>
     <message>
@@ -1498,7 +1491,7 @@ Example:
         <translation>La URL del almacén está vacía.</translation>
     </message>
     <message>
-        <source>Unknown store URL "%1": use postgresql://…, sqlite:PATH or memory:.</source>
+        <source>Unknown store URL &quot;%1&quot;: use postgresql://…, sqlite:PATH or memory:.</source>
         <translation>URL de almacén desconocida «%1»: usa postgresql://…, sqlite:RUTA o memory:.</translation>
     </message>
     <message>
@@ -1510,7 +1503,7 @@ Example:
         <translation>Las versiones empiezan en 0 (el estado antes del primer evento).</translation>
     </message>
     <message>
-        <source>Stream "%1" has a gap: version %2 follows %3.</source>
+        <source>Stream &quot;%1&quot; has a gap: version %2 follows %3.</source>
         <translation>El flujo «%1» tiene un hueco: la versión %2 sigue a la %3.</translation>
     </message>
     <message>
@@ -1518,11 +1511,11 @@ Example:
         <translation>La línea %1 no es un objeto JSON: %2</translation>
     </message>
     <message>
-        <source>Line %1 has no valid "%2" field.</source>
+        <source>Line %1 has no valid &quot;%2&quot; field.</source>
         <translation>La línea %1 no tiene un campo «%2» válido.</translation>
     </message>
     <message>
-        <source>Line %1 holds event %2 of stream "%3", which was exported as corrupt; repair it before importing.</source>
+        <source>Line %1 holds event %2 of stream &quot;%3&quot;, which was exported as corrupt; repair it before importing.</source>
         <translation>La línea %1 contiene el evento %2 del flujo «%3», que se exportó como dañado; repáralo antes de importarlo.</translation>
     </message>
     <message>
@@ -1534,7 +1527,7 @@ Example:
         <translation>El historial de Temporal no es JSON válido: %1 en el byte %2.</translation>
     </message>
     <message>
-        <source>The Temporal history has no "events" array at its top level.</source>
+        <source>The Temporal history has no &quot;events&quot; array at its top level.</source>
         <translation>El historial de Temporal no tiene una lista «events» en su nivel superior.</translation>
     </message>
     <message>
@@ -1570,11 +1563,11 @@ Example:
         <translation>El servidor PostgreSQL en %1 no respondió a tiempo; comprueba que está en marcha y es accesible.</translation>
     </message>
     <message>
-        <source>The PostgreSQL server at %1 refused the login of user "%2": %3; check the user name and password.</source>
+        <source>The PostgreSQL server at %1 refused the login of user &quot;%2&quot;: %3; check the user name and password.</source>
         <translation>El servidor PostgreSQL en %1 rechazó el inicio de sesión del usuario «%2»: %3; comprueba el nombre de usuario y la contraseña.</translation>
     </message>
     <message>
-        <source>The database "%1" does not exist on the PostgreSQL server at %2.</source>
+        <source>The database &quot;%1&quot; does not exist on the PostgreSQL server at %2.</source>
         <translation>La base de datos «%1» no existe en el servidor PostgreSQL en %2.</translation>
     </message>
     <message>
@@ -1610,11 +1603,11 @@ Example:
         <translation>preparando una sentencia</translation>
     </message>
     <message>
-        <source>PostgreSQL gave no answer to an append to stream "%1".</source>
+        <source>PostgreSQL gave no answer to an append to stream &quot;%1&quot;.</source>
         <translation>PostgreSQL no respondió a un añadido al flujo «%1».</translation>
     </message>
     <message>
-        <source>PostgreSQL gave an unexpected answer (%1) to an append to stream "%2".</source>
+        <source>PostgreSQL gave an unexpected answer (%1) to an append to stream &quot;%2&quot;.</source>
         <translation>PostgreSQL dio una respuesta inesperada (%1) a un añadido al flujo «%2».</translation>
     </message>
     <message>
@@ -1649,11 +1642,11 @@ Example:
         <translation>añadiendo un lote</translation>
     </message>
     <message>
-        <source>appending to stream "%1"</source>
+        <source>appending to stream &quot;%1&quot;</source>
         <translation>añadiendo al flujo «%1»</translation>
     </message>
     <message>
-        <source>reading stream "%1"</source>
+        <source>reading stream &quot;%1&quot;</source>
         <translation>leyendo el flujo «%1»</translation>
     </message>
     <message>
@@ -1661,7 +1654,7 @@ Example:
         <translation>leyendo el registro global</translation>
     </message>
     <message>
-        <source>reading events of correlation "%1"</source>
+        <source>reading events of correlation &quot;%1&quot;</source>
         <translation>leyendo los eventos de la correlación «%1»</translation>
     </message>
     <message>
@@ -1829,20 +1822,20 @@ Example:
         <translation>se esperaba una clave de objeto (una cadena)</translation>
     </message>
     <message>
-        <source>':' was expected after an object key</source>
-        <translation>se esperaba ':' después de una clave de objeto</translation>
+        <source>&apos;:&apos; was expected after an object key</source>
+        <translation>se esperaba &apos;:&apos; después de una clave de objeto</translation>
     </message>
     <message>
-        <source>',' or '}' was expected in an object</source>
-        <translation>se esperaba ',' o '}' en un objeto</translation>
+        <source>&apos;,&apos; or &apos;}&apos; was expected in an object</source>
+        <translation>se esperaba &apos;,&apos; o &apos;}&apos; en un objeto</translation>
     </message>
     <message>
-        <source>duplicate object key "%1"</source>
+        <source>duplicate object key &quot;%1&quot;</source>
         <translation>clave de objeto duplicada «%1»</translation>
     </message>
     <message>
-        <source>',' or ']' was expected in an array</source>
-        <translation>se esperaba ',' o ']' en una lista</translation>
+        <source>&apos;,&apos; or &apos;]&apos; was expected in an array</source>
+        <translation>se esperaba &apos;,&apos; o &apos;]&apos; en una lista</translation>
     </message>
     <message>
         <source>version %1 is missing: the next stored event is version %2</source>
@@ -1857,11 +1850,11 @@ Example:
         <translation>el flujo dice tener %1 eventos pero solo se pudieron leer %2</translation>
     </message>
     <message>
-        <source>saving a snapshot of stream "%1"</source>
+        <source>saving a snapshot of stream &quot;%1&quot;</source>
         <translation>guardando una instantánea del flujo «%1»</translation>
     </message>
     <message>
-        <source>reading snapshots of stream "%1"</source>
+        <source>reading snapshots of stream &quot;%1&quot;</source>
         <translation>leyendo las instantáneas del flujo «%1»</translation>
     </message>
     <message>
@@ -1873,76 +1866,76 @@ Example:
         <translation>leyendo instantáneas</translation>
     </message>
     <message>
-        <source>Line %1 shows event %2 of stream "%3" upcast to a newer schema, not as it was stored; export it without --upcast to import it.</source>
+        <source>Line %1 shows event %2 of stream &quot;%3&quot; upcast to a newer schema, not as it was stored; export it without --upcast to import it.</source>
         <translation>La línea %1 muestra el evento %2 del flujo «%3» convertido a un esquema más nuevo, no como se guardó; expórtalo sin --upcast para importarlo.</translation>
     </message>
     <message>
         <source>The timer id is empty.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The timer id is longer than 200 characters.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The timer id contains a control character.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The store %1 does not keep timers.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Timer "%1" has no fire time after 1970-01-01.</source>
-        <translation type="unfinished" />
+        <source>Timer &quot;%1&quot; has no fire time after 1970-01-01.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The payload of timer "%1" is not a JSON object. %2</source>
-        <translation type="unfinished" />
+        <source>The payload of timer &quot;%1&quot; is not a JSON object. %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Timer "%1" is already scheduled for stream "%2" at %3 with other content; cancel it first or use another timer id.</source>
-        <translation type="unfinished" />
+        <source>Timer &quot;%1&quot; is already scheduled for stream &quot;%2&quot; at %3 with other content; cancel it first or use another timer id.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no pending timer "%1".</source>
-        <translation type="unfinished" />
+        <source>There is no pending timer &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scheduling timer "%1"</source>
-        <translation type="unfinished" />
+        <source>scheduling timer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Timer "%1" is being scheduled and canceled by others at the same time; try again.</source>
-        <translation type="unfinished" />
+        <source>Timer &quot;%1&quot; is being scheduled and canceled by others at the same time; try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>canceling timer "%1"</source>
-        <translation type="unfinished" />
+        <source>canceling timer &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>listing timers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>firing timers</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>appending</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>scheduling a timer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>canceling a timer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>looking for new events</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2012,27 +2005,15 @@ Example:
         <translation>Con --stream: cuando sus puntos de control estén construidos, selecciona N eventos al azar uno tras otro, imprime cuánto tardó cada uno en mostrar su estado y termina.</translation>
     </message>
     <message>
-        <source>--%1 takes a version number (1 or more), not "%2".</source>
+        <source>--%1 takes a version number (1 or more), not &quot;%2&quot;.</source>
         <translation>--%1 espera un número de versión (1 o más), no «%2».</translation>
-    </message>
-    <message>
-        <source>The bottom tab to show: saga, snapshots or timers.</source>
-        <translation>La pestaña inferior que se muestra: saga, snapshots (instantáneas) o timers (temporizadores).</translation>
-    </message>
-    <message>
-        <source>--panel takes event or state, --tab takes saga, snapshots or timers.</source>
-        <translation>--panel admite event o state, --tab admite saga, snapshots o timers.</translation>
-    </message>
-<message>
-        <source>The bottom tab to show: saga, snapshots or signals.</source>
-        <translation>La pestaña inferior que se muestra: saga, snapshots o signals.</translation>
     </message>
     <message>
         <source>The NATS server whose signals the Signals tab shows (default: $SAGASCOPE_NATS, else %1).</source>
         <translation>El servidor NATS cuyas señales muestra la pestaña Señales (predeterminado: $SAGASCOPE_NATS; si no, %1).</translation>
     </message>
     <message>
-        <source>Publish signals at --monitor-rate for --monitor-seconds on a second connection while the Signals tab watches them, print the longest stall of the window's event loop as JSON, and exit.</source>
+        <source>Publish signals at --monitor-rate for --monitor-seconds on a second connection while the Signals tab watches them, print the longest stall of the window&apos;s event loop as JSON, and exit.</source>
         <translation>Publica señales a --monitor-rate durante --monitor-seconds por una segunda conexión mientras la pestaña Señales las observa, imprime en JSON el bloqueo más largo del bucle de eventos de la ventana y termina.</translation>
     </message>
     <message>
@@ -2048,8 +2029,12 @@ Example:
         <translation>S</translation>
     </message>
     <message>
-        <source>--panel takes event or state, --tab takes saga, snapshots or signals.</source>
-        <translation>--panel admite event o state; --tab admite saga, snapshots o signals.</translation>
+        <source>The bottom tab to show: saga, snapshots, timers or signals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--panel takes event or state, --tab takes saga, snapshots, timers or signals.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2115,8 +2100,8 @@ Example:
         <translation>el texto termina demasiado pronto</translation>
     </message>
     <message>
-        <source>unexpected character '%1'</source>
-        <translation>carácter inesperado '%1'</translation>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation>carácter inesperado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>nesting deeper than %1 levels</source>
@@ -2174,7 +2159,7 @@ Example:
         <source>%1 d %2 h</source>
         <translation>%1 d %2 h</translation>
     </message>
-<message>
+    <message>
         <source>Line %1, column %2: %3.</source>
         <translation>Línea %1, columna %2: %3.</translation>
     </message>
@@ -2234,171 +2219,183 @@ Example:
     <name>SagaScopeNats</name>
     <message>
         <source>The NATS URL is empty; give one like nats://127.0.0.1:4222.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>"%1" is not a NATS URL; use nats://HOST:PORT or tls://HOST:PORT, with USER:PASSWORD@ or TOKEN@ before the host if the server needs them.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a NATS URL; use nats://HOST:PORT or tls://HOST:PORT, with USER:PASSWORD@ or TOKEN@ before the host if the server needs them.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lost the connection to NATS at %1; reconnecting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Lost the connection to NATS at %1 (%2); reconnecting.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection to NATS at %1 is closed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The NATS options for %1 are not valid (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NATS at %1 refused the credentials (%2); check the user, password, token or creds file.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot connect to NATS at %1: no server answers there.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot connect to NATS at %1 (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NATS at %1 gave no JetStream context (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, JetStream error %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>no JetStream answers; start nats-server with -js</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>NATS at %1 failed while %2 (%3).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A message for %1 cannot be built (%2).</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>adding subject %1 to stream %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>looking up stream %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>creating stream %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A signal needs a name.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>publishing signal %1 to %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>opening the ingester's consumer %1 on stream %2</source>
-        <translation type="unfinished" />
+        <source>opening the ingester&apos;s consumer %1 on stream %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fetching signals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>reading the ingester's consumer</source>
-        <translation type="unfinished" />
+        <source>reading the ingester&apos;s consumer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The subject template "%1" needs {saga_id} once, as a whole subject token, and no wildcards, e.g. saga.signals.{saga_id}.</source>
-        <translation type="unfinished" />
+        <source>The subject template &quot;%1&quot; needs {saga_id} once, as a whole subject token, and no wildcards, e.g. saga.signals.{saga_id}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The saga id "%1" cannot be part of a NATS subject: it must not be empty or contain spaces, * or &gt;, or empty dot-separated parts.</source>
-        <translation type="unfinished" />
+        <source>The saga id &quot;%1&quot; cannot be part of a NATS subject: it must not be empty or contain spaces, * or &gt;, or empty dot-separated parts.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the payload of %1 bytes is larger than the limit of %2 bytes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the header(s) %1 are missing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the event id "%1" is not a UUID</source>
-        <translation type="unfinished" />
+        <source>the event id &quot;%1&quot; is not a UUID</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the saga id is neither in a %1 header nor in the subject</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the content type "%1" is neither %2 nor %3</source>
-        <translation type="unfinished" />
+        <source>the content type &quot;%1&quot; is neither %2 nor %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the payload is not a %1 object (%2)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>subscribing to %1 on stream %2</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The queue name "%1" may only use letters, digits, - and _ (at most 100).</source>
-        <translation type="unfinished" />
+        <source>The queue name &quot;%1&quot; may only use letters, digits, - and _ (at most 100).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>publishing a task to queue %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Task %1 is not held by this worker.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>opening the workers' consumer of queue %1</source>
-        <translation type="unfinished" />
+        <source>opening the workers&apos; consumer of queue %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>fetching tasks of queue %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the %1 header is missing or not a UUID</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the payload is not a JSON object</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>acknowledging task %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>handing back a failed task</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>recording failed task %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>terminating failed task %1</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publishing the load signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flushing the load signals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up the result of task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the result of task %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2602,93 @@ Example:
     <message>
         <source>Compare with the previous event again</source>
         <translation>Volver a comparar con el evento anterior</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::InjectSignalDialog</name>
+    <message>
+        <source>Send signal</source>
+        <translation>Enviar señal</translation>
+    </message>
+    <message>
+        <source>Sending a signal writes to the signal stream on NATS, and sagas (and the ingester) act on it. SagaScope writes nothing while it is read-only: turn on Store ▸ Write mode first, then open this dialog again.</source>
+        <translation>Enviar una señal escribe en el stream de señales de NATS, y las sagas (y el ingestor) actúan en consecuencia. SagaScope no escribe nada mientras está en solo lectura: active primero Almacén ▸ Modo escritura y vuelva a abrir este diálogo.</translation>
+    </message>
+    <message>
+        <source>e.g. approve</source>
+        <translation>p. ej. approve</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Cabecera</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Add header</source>
+        <translation>Añadir cabecera</translation>
+    </message>
+    <message>
+        <source>Remove header</source>
+        <translation>Quitar cabecera</translation>
+    </message>
+    <message>
+        <source>empty: a new one; the same id twice is sent once</source>
+        <translation>vacío: uno nuevo; el mismo id dos veces se envía una sola vez</translation>
+    </message>
+    <message>
+        <source>&amp;Saga id:</source>
+        <translation>Id de la &amp;saga:</translation>
+    </message>
+    <message>
+        <source>Signal &amp;name:</source>
+        <translation>&amp;Nombre de la señal:</translation>
+    </message>
+    <message>
+        <source>&amp;Payload (JSON object):</source>
+        <translation>&amp;Contenido (objeto JSON):</translation>
+    </message>
+    <message>
+        <source>&amp;Headers:</source>
+        <translation>Ca&amp;beceras:</translation>
+    </message>
+    <message>
+        <source>&amp;Event id:</source>
+        <translation>Id del &amp;evento:</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Valid JSON object.</source>
+        <translation>Objeto JSON válido.</translation>
+    </message>
+    <message>
+        <source>An event id is a UUID, like 3f2b8c1e-0d4a-4c5e-9a7b-2c1d0e9f8a76.</source>
+        <translation>Un id de evento es un UUID, como 3f2b8c1e-0d4a-4c5e-9a7b-2c1d0e9f8a76.</translation>
+    </message>
+    <message>
+        <source>Not connected to NATS: nothing can be sent now.</source>
+        <translation>Sin conexión con NATS: ahora no se puede enviar nada.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Already sent: JetStream had this event id (stream sequence %1 on %2); nothing new was stored.</source>
+        <translation>Ya enviada: JetStream ya tenía este id de evento (secuencia %1 en %2); no se guardó nada nuevo.</translation>
+    </message>
+    <message>
+        <source>Sent to %1, stream sequence %2.</source>
+        <translation>Enviada a %1, secuencia %2 del stream.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviada: %1</translation>
     </message>
 </context>
 <context>
@@ -2892,27 +2976,27 @@ Example:
     </message>
     <message>
         <source>Live: connecting…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connecting to the store's feed of new events.</source>
-        <translation type="unfinished" />
+        <source>Connecting to the store&apos;s feed of new events.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Events appended by anyone appear as they are committed.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>○ Live updates lost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Live updates stopped; reconnecting, and catching up once connected</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Allow SagaScope to write to %1?
@@ -2933,22 +3017,6 @@ En modo de escritura puedes crear instantáneas y programar, cancelar y disparar
     <message>
         <source>Cancel timer %1 of %2, due at %3, in %4? It will never fire.</source>
         <translation>¿Cancelar el temporizador %1 de %2, que vence el %3, en %4? Nunca se disparará.</translation>
-    </message>
-<message>
-        <source>Allow SagaScope to write to this store (create snapshots). Off: nothing is ever written.</source>
-        <translation>Permite que SagaScope escriba en este almacén (crear instantáneas). Desactivado: nunca se escribe nada.</translation>
-    </message>
-    <message>
-        <source>Allow SagaScope to write to %1?
-
-In write mode you can create snapshots. The store is opened again for writing, which may also apply pending schema migrations.</source>
-        <translation>¿Permitir que SagaScope escriba en %1?
-
-En modo de escritura puedes crear instantáneas. El almacén se vuelve a abrir para escribir, lo que también puede aplicar migraciones de esquema pendientes.</translation>
-    </message>
-    <message>
-        <source>Nothing is written to this store. Store ▸ Write mode allows snapshots.</source>
-        <translation>No se escribe nada en este almacén. Almacén ▸ Modo de escritura permite crear instantáneas.</translation>
     </message>
     <message>
         <source>Signals</source>
@@ -2971,7 +3039,7 @@ En modo de escritura puedes crear instantáneas. El almacén se vuelve a abrir p
         <translation>&amp;Registrar las señales en el almacén</translation>
     </message>
     <message>
-        <source>Record every signal on NATS as a SignalReceived event on its saga's stream (needs a NATS connection and write mode).</source>
+        <source>Record every signal on NATS as a SignalReceived event on its saga&apos;s stream (needs a NATS connection and write mode).</source>
         <translation>Registra cada señal de NATS como un evento SignalReceived en el stream de su saga (requiere conexión con NATS y el modo escritura).</translation>
     </message>
     <message>
@@ -3232,8 +3300,130 @@ En modo de escritura puedes crear instantáneas. El almacén se vuelve a abrir p
         <translation>Elige una hora de disparo posterior a 1970-01-01.</translation>
     </message>
     <message>
-        <source>The payload must be a JSON object, like {"reason": "reminder"}.</source>
-        <translation>La carga útil debe ser un objeto JSON, como {"reason": "reminder"}.</translation>
+        <source>The payload must be a JSON object, like {&quot;reason&quot;: &quot;reminder&quot;}.</source>
+        <translation>La carga útil debe ser un objeto JSON, como {&quot;reason&quot;: &quot;reminder&quot;}.</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::SignalRateChart</name>
+    <message>
+        <source>Messages per second, last minute</source>
+        <translation>Mensajes por segundo, último minuto</translation>
+    </message>
+    <message>
+        <source>Messages per second</source>
+        <translation>Mensajes por segundo</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::SignalsView</name>
+    <message>
+        <source>Connect again</source>
+        <translation>Volver a conectar</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>From now</source>
+        <translation>Desde ahora</translation>
+    </message>
+    <message>
+        <source>From the beginning</source>
+        <translation>Desde el principio</translation>
+    </message>
+    <message>
+        <source>Where the table starts in the signal stream; changing it starts over.</source>
+        <translation>Dónde empieza la tabla en el stream de señales; al cambiarlo se empieza de nuevo.</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Hold new signals without showing them (up to the table&apos;s window); resume shows them.</source>
+        <translation>Retiene las señales nuevas sin mostrarlas (hasta el tamaño de la ventana de la tabla); al reanudar se muestran.</translation>
+    </message>
+    <message>
+        <source>Filter by subject</source>
+        <translation>Filtrar por asunto</translation>
+    </message>
+    <message>
+        <source>Filter by text (saga, signal, headers, payload)</source>
+        <translation>Filtrar por texto (saga, señal, cabeceras, contenido)</translation>
+    </message>
+    <message>
+        <source>Cannot watch the signal stream</source>
+        <translation>No se puede observar el stream de señales</translation>
+    </message>
+    <message>
+        <source>Signals are not recorded in the store</source>
+        <translation>Las señales no se registran en el almacén</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows match</source>
+        <translation>%1 de %2 filas coinciden</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1 filas</translation>
+    </message>
+    <message>
+        <source>%1 received</source>
+        <translation>%1 recibidas</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>%1 malformed</source>
+        <translation>%1 mal formadas</translation>
+    </message>
+    <message>
+        <source>%1 older ones left the window of %2</source>
+        <translation>%1 más antiguas salieron de la ventana de %2</translation>
+    </message>
+    <message>
+        <source>paused: %1 held</source>
+        <translation>en pausa: %1 retenidas</translation>
+    </message>
+    <message>
+        <source>NATS: not connected</source>
+        <translation>NATS: sin conexión</translation>
+    </message>
+    <message>
+        <source>NATS: connecting to %1…</source>
+        <translation>NATS: conectando con %1…</translation>
+    </message>
+    <message>
+        <source>NATS: connected to %1</source>
+        <translation>NATS: conectado con %1</translation>
+    </message>
+    <message>
+        <source>NATS: connection lost, reconnecting to %1…</source>
+        <translation>NATS: conexión perdida, reconectando con %1…</translation>
+    </message>
+    <message>
+        <source>NATS unavailable: %1</source>
+        <translation>NATS no disponible: %1</translation>
+    </message>
+    <message>
+        <source>Not recording</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Recording in the store: %1 recorded, %2 malformed skipped</source>
+        <translation>Registrando en el almacén: %1 registradas, %2 mal formadas omitidas</translation>
     </message>
 </context>
 <context>
@@ -3302,7 +3492,7 @@ En modo de escritura puedes crear instantáneas. El almacén se vuelve a abrir p
         <translation>Verificar flujo</translation>
     </message>
     <message>
-        <source>Recompute the stream's fingerprint chain and check every snapshot against a replay.</source>
+        <source>Recompute the stream&apos;s fingerprint chain and check every snapshot against a replay.</source>
         <translation>Recalcula la cadena de huellas del flujo y compara cada instantánea con una reproducción.</translation>
     </message>
     <message>
@@ -3361,7 +3551,7 @@ En modo de escritura puedes crear instantáneas. El almacén se vuelve a abrir p
         <translation>No se pudo leer la instantánea de la versión %1 (%2). El estado reproducido:</translation>
     </message>
     <message numerus="yes">
-        <source>The snapshot at version %1 against replay: %n difference(s). Highlighted values are the replay's; the tool tips show the snapshot's.</source>
+        <source>The snapshot at version %1 against replay: %n difference(s). Highlighted values are the replay&apos;s; the tool tips show the snapshot&apos;s.</source>
         <translation>
             <numerusform>La instantánea de la versión %1 frente a la reproducción: %n diferencia. Los valores resaltados son los de la reproducción; las descripciones emergentes muestran los de la instantánea.</numerusform>
             <numerusform>La instantánea de la versión %1 frente a la reproducción: %n diferencias. Los valores resaltados son los de la reproducción; las descripciones emergentes muestran los de la instantánea.</numerusform>
@@ -3428,7 +3618,7 @@ En modo de escritura puedes crear instantáneas. El almacén se vuelve a abrir p
         <translation>Estado</translation>
     </message>
     <message>
-        <source>Select an event to see the stream's state after it.</source>
+        <source>Select an event to see the stream&apos;s state after it.</source>
         <translation>Selecciona un evento para ver el estado del flujo después de él.</translation>
     </message>
     <message>
@@ -3474,7 +3664,7 @@ En modo de escritura puedes crear instantáneas. El almacén se vuelve a abrir p
         </translation>
     </message>
     <message>
-        <source>Computed in %1: folding %2, the reducer's JSON documents %3, comparing them %4, the saga's items %5.</source>
+        <source>Computed in %1: folding %2, the reducer&apos;s JSON documents %3, comparing them %4, the saga&apos;s items %5.</source>
         <translation>Calculado en %1: plegado %2, documentos JSON del reductor %3, su comparación %4, elementos de la saga %5.</translation>
     </message>
 </context>
@@ -3538,7 +3728,7 @@ En modo de escritura puedes crear instantáneas. El almacén se vuelve a abrir p
         <translation>✓ Puntos de control</translation>
     </message>
     <message>
-        <source>Drag to travel through the stream's history; the state follows.</source>
+        <source>Drag to travel through the stream&apos;s history; the state follows.</source>
         <translation>Arrastra para viajar por el historial del flujo; el estado lo sigue.</translation>
     </message>
     <message>
@@ -3881,204 +4071,4 @@ En modo de escritura puedes crear instantáneas. El almacén se vuelve a abrir p
         </translation>
     </message>
 </context>
-<context><name>sagascope::InjectSignalDialog</name><message>
-        <source>Send signal</source>
-        <translation>Enviar señal</translation>
-    </message>
-    <message>
-        <source>Sending a signal writes to the signal stream on NATS, and sagas (and the ingester) act on it. SagaScope writes nothing while it is read-only: turn on Store ▸ Write mode first, then open this dialog again.</source>
-        <translation>Enviar una señal escribe en el stream de señales de NATS, y las sagas (y el ingestor) actúan en consecuencia. SagaScope no escribe nada mientras está en solo lectura: active primero Almacén ▸ Modo escritura y vuelva a abrir este diálogo.</translation>
-    </message>
-    <message>
-        <source>e.g. approve</source>
-        <translation>p. ej. approve</translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation>Cabecera</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Add header</source>
-        <translation>Añadir cabecera</translation>
-    </message>
-    <message>
-        <source>Remove header</source>
-        <translation>Quitar cabecera</translation>
-    </message>
-    <message>
-        <source>empty: a new one; the same id twice is sent once</source>
-        <translation>vacío: uno nuevo; el mismo id dos veces se envía una sola vez</translation>
-    </message>
-    <message>
-        <source>&amp;Saga id:</source>
-        <translation>Id de la &amp;saga:</translation>
-    </message>
-    <message>
-        <source>Signal &amp;name:</source>
-        <translation>&amp;Nombre de la señal:</translation>
-    </message>
-    <message>
-        <source>&amp;Payload (JSON object):</source>
-        <translation>&amp;Contenido (objeto JSON):</translation>
-    </message>
-    <message>
-        <source>&amp;Headers:</source>
-        <translation>Ca&amp;beceras:</translation>
-    </message>
-    <message>
-        <source>&amp;Event id:</source>
-        <translation>Id del &amp;evento:</translation>
-    </message>
-    <message>
-        <source>&amp;Send</source>
-        <translation>&amp;Enviar</translation>
-    </message>
-    <message>
-        <source>Valid JSON object.</source>
-        <translation>Objeto JSON válido.</translation>
-    </message>
-    <message>
-        <source>An event id is a UUID, like 3f2b8c1e-0d4a-4c5e-9a7b-2c1d0e9f8a76.</source>
-        <translation>Un id de evento es un UUID, como 3f2b8c1e-0d4a-4c5e-9a7b-2c1d0e9f8a76.</translation>
-    </message>
-    <message>
-        <source>Not connected to NATS: nothing can be sent now.</source>
-        <translation>Sin conexión con NATS: ahora no se puede enviar nada.</translation>
-    </message>
-    <message>
-        <source>Sending…</source>
-        <translation>Enviando…</translation>
-    </message>
-    <message>
-        <source>Already sent: JetStream had this event id (stream sequence %1 on %2); nothing new was stored.</source>
-        <translation>Ya enviada: JetStream ya tenía este id de evento (secuencia %1 en %2); no se guardó nada nuevo.</translation>
-    </message>
-    <message>
-        <source>Sent to %1, stream sequence %2.</source>
-        <translation>Enviada a %1, secuencia %2 del stream.</translation>
-    </message>
-    <message>
-        <source>Not sent: %1</source>
-        <translation>No enviada: %1</translation>
-    </message>
-</context><context><name>sagascope::SignalRateChart</name><message>
-        <source>Messages per second, last minute</source>
-        <translation>Mensajes por segundo, último minuto</translation>
-    </message>
-    <message>
-        <source>Messages per second</source>
-        <translation>Mensajes por segundo</translation>
-    </message>
-    <message>
-        <source>seconds</source>
-        <translation>segundos</translation>
-    </message>
-</context><context><name>sagascope::SignalsView</name><message>
-        <source>Connect again</source>
-        <translation>Volver a conectar</translation>
-    </message>
-    <message>
-        <source>Clear</source>
-        <translation>Vaciar</translation>
-    </message>
-    <message>
-        <source>From now</source>
-        <translation>Desde ahora</translation>
-    </message>
-    <message>
-        <source>From the beginning</source>
-        <translation>Desde el principio</translation>
-    </message>
-    <message>
-        <source>Where the table starts in the signal stream; changing it starts over.</source>
-        <translation>Dónde empieza la tabla en el stream de señales; al cambiarlo se empieza de nuevo.</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pausa</translation>
-    </message>
-    <message>
-        <source>Hold new signals without showing them (up to the table's window); resume shows them.</source>
-        <translation>Retiene las señales nuevas sin mostrarlas (hasta el tamaño de la ventana de la tabla); al reanudar se muestran.</translation>
-    </message>
-    <message>
-        <source>Filter by subject</source>
-        <translation>Filtrar por asunto</translation>
-    </message>
-    <message>
-        <source>Filter by text (saga, signal, headers, payload)</source>
-        <translation>Filtrar por texto (saga, señal, cabeceras, contenido)</translation>
-    </message>
-    <message>
-        <source>Cannot watch the signal stream</source>
-        <translation>No se puede observar el stream de señales</translation>
-    </message>
-    <message>
-        <source>Signals are not recorded in the store</source>
-        <translation>Las señales no se registran en el almacén</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Reanudar</translation>
-    </message>
-    <message>
-        <source>%1 of %2 rows match</source>
-        <translation>%1 de %2 filas coinciden</translation>
-    </message>
-    <message>
-        <source>%1 rows</source>
-        <translation>%1 filas</translation>
-    </message>
-    <message>
-        <source>%1 received</source>
-        <translation>%1 recibidas</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
-    </message>
-    <message>
-        <source>%1 malformed</source>
-        <translation>%1 mal formadas</translation>
-    </message>
-    <message>
-        <source>%1 older ones left the window of %2</source>
-        <translation>%1 más antiguas salieron de la ventana de %2</translation>
-    </message>
-    <message>
-        <source>paused: %1 held</source>
-        <translation>en pausa: %1 retenidas</translation>
-    </message>
-    <message>
-        <source>NATS: not connected</source>
-        <translation>NATS: sin conexión</translation>
-    </message>
-    <message>
-        <source>NATS: connecting to %1…</source>
-        <translation>NATS: conectando con %1…</translation>
-    </message>
-    <message>
-        <source>NATS: connected to %1</source>
-        <translation>NATS: conectado con %1</translation>
-    </message>
-    <message>
-        <source>NATS: connection lost, reconnecting to %1…</source>
-        <translation>NATS: conexión perdida, reconectando con %1…</translation>
-    </message>
-    <message>
-        <source>NATS unavailable: %1</source>
-        <translation>NATS no disponible: %1</translation>
-    </message>
-    <message>
-        <source>Not recording</source>
-        <translation>Sin registrar</translation>
-    </message>
-    <message>
-        <source>Recording in the store: %1 recorded, %2 malformed skipped</source>
-        <translation>Registrando en el almacén: %1 registradas, %2 mal formadas omitidas</translation>
-    </message>
-</context></TS>
+</TS>
