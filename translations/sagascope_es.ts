@@ -738,19 +738,19 @@
     </message>
     <message>
         <source>The JetStream stream that keeps the signals (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El stream de JetStream que guarda las señales (por defecto %1).</translation>
     </message>
     <message>
         <source>TEMPLATE</source>
-        <translation type="unfinished"></translation>
+        <translation>PLANTILLA</translation>
     </message>
     <message>
         <source>The subject of a saga&apos;s signals, with {saga_id} (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El asunto de las señales de una saga, con {saga_id} (por defecto %1).</translation>
     </message>
     <message>
         <source>it is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto</translation>
     </message>
     <message>
         <source>Writes the demo data set: orders, checkout sagas and fulfilment flows linked by correlation ids, plus one long saga; open sagas get pending timers. Running it again writes nothing new.</source>
@@ -762,35 +762,35 @@
     </message>
     <message>
         <source>Records signals as SignalReceived events on their saga&apos;s stream, each exactly once, until interrupted (Ctrl+C).</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra las señales como eventos SignalReceived en el flujo de su saga, cada una exactamente una vez, hasta que se interrumpe (Ctrl+C).</translation>
     </message>
     <message>
         <source>Record everything pending, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registra todo lo pendiente y después termina.</translation>
     </message>
     <message>
         <source>The durable consumer; ingesters sharing it share the work (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El consumidor duradero; los ingestores que lo comparten se reparten el trabajo (por defecto %1).</translation>
     </message>
     <message>
         <source>Signals per fetch and per store transaction (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales por obtención y por transacción del almacén (por defecto %1).</translation>
     </message>
     <message>
         <source>When the consumer is created: seconds before signals taken by an ingester that died are handed out again (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Al crear el consumidor: segundos antes de que las señales tomadas por un ingestor que murió se vuelvan a repartir (por defecto %1).</translation>
     </message>
     <message>
         <source>Not recorded: the message at stream sequence %1 on %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No registrado: el mensaje de la secuencia %1 del stream en %2: %3.</translation>
     </message>
     <message>
         <source>Recording signals of stream %1 into %2; Ctrl+C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrando las señales del stream %1 en %2; Ctrl+C para detener.</translation>
     </message>
     <message>
         <source>Recorded %1 signal(s); %2 already stored, %3 malformed, %4 refused by the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Señales registradas: %1; %2 ya guardadas, %3 mal formadas, %4 rechazadas por el almacén.</translation>
     </message>
     <message>
         <source>Usage: sagascope-cli [--store URL] [--nats URL] COMMAND [options]
@@ -827,212 +827,250 @@ Options:
 Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error, 2 not found,
 3 concurrency conflict, 4 corrupt events (printed anyway) or a fingerprint or snapshot that
 does not match, 5 cannot connect or authenticate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: sagascope-cli [--store URL] [--nats URL] ORDEN [opciones]
+Inspecciona y escribe almacenes de eventos de SagaScope desde el terminal.
+
+Órdenes:
+  init          Crea el almacén o pone al día su esquema; imprime la versión del esquema.
+  append        Añade un evento a un flujo; imprime la nueva versión del flujo.
+  streams       Lista los flujos, por tipo o por texto del id.
+  history       Imprime los eventos de un flujo, con filtros de versión, hora y tipo.
+  read-all      Imprime el registro global de todos los flujos en orden de posición.
+  correlation   Imprime todos los eventos que llevan un id de correlación, en todos los flujos.
+  state         Imprime el estado de un flujo (plegado por su reductor) ahora, en una versión o en una hora.
+  diff          Imprime qué cambió en el estado de un flujo entre dos versiones.
+  snapshot      Guarda una instantánea del estado de un flujo.
+  snapshots     Lista las instantáneas de un flujo y si se pueden usar.
+  verify        Comprueba las huellas y las instantáneas de un flujo o de todos los flujos.
+  export        Escribe un flujo o todo el almacén como NDJSON.
+  import        Lee en el almacén una exportación NDJSON o un historial de flujo de trabajo de Temporal.
+  timers        Lista, programa y cancela temporizadores duraderos; fire-due dispara los vencidos.
+  demo          Escribe el conjunto de datos de demostración (pedidos, sagas, flujos de trabajo y una saga larga).
+  signal        send: publica una señal para una saga; watch: imprime las señales como NDJSON según llegan.
+  ingest        Registra las señales como eventos SignalReceived en el almacén, cada una exactamente una vez.
+  tasks         publish: pone una tarea en una cola; work: toma tareas, cada una hecha por un solo trabajador.
+
+Opciones:
+  --store URL   postgresql://USUARIO@HOST:PUERTO/BD, sqlite:RUTA (o una ruta) o memory:.
+                Por defecto: $SAGASCOPE_STORE; si no, %1.
+  --nats URL    nats://[USUARIO:CONTRASEÑA@|TOKEN@]HOST:PUERTO o tls://…; un fichero de credenciales en
+                $SAGASCOPE_NATS_CREDS. Por defecto: $SAGASCOPE_NATS; si no, %2.
+  -h, --help    Muestra esta ayuda; «sagascope-cli ORDEN --help» muestra las opciones de una orden.
+  --version     Muestra la versión.
+
+Las órdenes de lectura abren el almacén en solo lectura. Códigos de salida: 0 correcto, 1 uso u otro error,
+2 no encontrado, 3 conflicto de concurrencia, 4 eventos dañados (impresos de todos modos) o una huella
+o instantánea que no coincide, 5 no se puede conectar o autenticar.</translation>
     </message>
     <message>
         <source>--nats needs a URL, e.g. nats://127.0.0.1:4222.</source>
-        <translation type="unfinished"></translation>
+        <translation>--nats necesita una URL, p. ej. nats://127.0.0.1:4222.</translation>
     </message>
     <message>
         <source>SAGA NAME [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>SAGA NOMBRE [opciones]</translation>
     </message>
     <message>
         <source>Publishes a signal to a saga&apos;s subject and waits for JetStream to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Publica una señal en el asunto de una saga y espera a que JetStream la guarde.</translation>
     </message>
     <message>
         <source>SAGA</source>
-        <translation type="unfinished"></translation>
+        <translation>SAGA</translation>
     </message>
     <message>
         <source>The saga id (the subject&apos;s last part and the stream id).</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la saga (la última parte del asunto y el id del flujo).</translation>
     </message>
     <message>
         <source>The signal name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la señal.</translation>
     </message>
     <message>
         <source>K=V</source>
-        <translation type="unfinished"></translation>
+        <translation>C=V</translation>
     </message>
     <message>
         <source>An extra header; repeat for more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cabecera adicional; repite la opción para añadir más.</translation>
     </message>
     <message>
         <source>The event id; sending the same id again within two minutes stores nothing (default: a new id).</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del evento; enviar otra vez el mismo id antes de dos minutos no guarda nada (por defecto: un id nuevo).</translation>
     </message>
     <message>
         <source>The correlation id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de correlación.</translation>
     </message>
     <message>
         <source>Send the payload as CBOR instead of JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía la carga útil como CBOR en lugar de JSON.</translation>
     </message>
     <message>
         <source>Example:
   sagascope-cli signal send saga-42 approve --data &apos;{&quot;by&quot;:&quot;ana&quot;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo:
+  sagascope-cli signal send saga-42 approve --data &apos;{&quot;by&quot;:&quot;ana&quot;}&apos;</translation>
     </message>
     <message>
         <source>--header needs KEY=VALUE, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--header necesita CLAVE=VALOR, no «%1».</translation>
     </message>
     <message>
         <source>Already sent: event %1 is in the stream at sequence %2; nothing new was stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya enviada: el evento %1 está en el stream en la secuencia %2; no se guardó nada nuevo.</translation>
     </message>
     <message>
         <source>Sent %1 to %2 as event %3 (stream sequence %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se envió %1 a %2 como evento %3 (secuencia %4 del stream).</translation>
     </message>
     <message>
         <source>[SUBJECT] [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ASUNTO] [opciones]</translation>
     </message>
     <message>
         <source>Prints signals as NDJSON, one line each (subject, saga, name, event id, headers, payload, time); malformed messages carry &quot;malformed&quot; with the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime las señales como NDJSON, una línea por señal (asunto, saga, nombre, id de evento, cabeceras, carga útil, hora); los mensajes mal formados llevan &quot;malformed&quot; con el motivo.</translation>
     </message>
     <message>
         <source>SUBJECT</source>
-        <translation type="unfinished"></translation>
+        <translation>ASUNTO</translation>
     </message>
     <message>
         <source>A subject or wildcard (default: every saga&apos;s signals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un asunto o comodín (por defecto: las señales de todas las sagas).</translation>
     </message>
     <message>
         <source>WHEN</source>
-        <translation type="unfinished"></translation>
+        <translation>CUÁNDO</translation>
     </message>
     <message>
         <source>now (the default: only new signals), begin (everything kept) or an ISO 8601 time.</source>
-        <translation type="unfinished"></translation>
+        <translation>now (por defecto: solo señales nuevas), begin (todo lo conservado) o una hora ISO 8601.</translation>
     </message>
     <message>
         <source>Stop after N signals.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina después de N señales.</translation>
     </message>
     <message>
         <source>Stop after S seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina después de S segundos.</translation>
     </message>
     <message>
         <source>Reconnected to NATS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconectado con NATS.</translation>
     </message>
     <message>
         <source>Watching %1 on stream %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Observando %1 en el stream %2.</translation>
     </message>
     <message>
         <source>Usage: sagascope-cli signal send SAGA NAME [options]
        sagascope-cli signal watch [SUBJECT] [options]
 Run &quot;sagascope-cli signal send --help&quot; or &quot;… watch --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: sagascope-cli signal send SAGA NOMBRE [opciones]
+     sagascope-cli signal watch [ASUNTO] [opciones]
+Ejecuta «sagascope-cli signal send --help» o «… watch --help» para ver las opciones.</translation>
     </message>
     <message>
         <source>The signal command needs send or watch; run &quot;sagascope-cli signal --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden signal necesita send o watch; ejecuta «sagascope-cli signal --help».</translation>
     </message>
     <message>
         <source>QUEUE --data JSON [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>COLA --data JSON [opciones]</translation>
     </message>
     <message>
         <source>Puts a task on a queue; one worker of the queue will do it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pone una tarea en una cola; la hará un trabajador de la cola.</translation>
     </message>
     <message>
         <source>QUEUE</source>
-        <translation type="unfinished"></translation>
+        <translation>COLA</translation>
     </message>
     <message>
         <source>The queue name (letters, digits, - and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la cola (letras, dígitos, - y _).</translation>
     </message>
     <message>
         <source>The task, a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea, un objeto JSON.</translation>
     </message>
     <message>
         <source>The task id; the same id again within two minutes is dropped (default: a new id).</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la tarea; el mismo id otra vez antes de dos minutos se descarta (por defecto: un id nuevo).</translation>
     </message>
     <message>
         <source>The tasks publish command needs --data JSON, the task.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden tasks publish necesita --data JSON, la tarea.</translation>
     </message>
     <message>
         <source>--task-id needs a UUID, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--task-id necesita un UUID, no «%1».</translation>
     </message>
     <message>
         <source>Published task %1 to queue %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se publicó la tarea %1 en la cola %2.</translation>
     </message>
     <message>
         <source>QUEUE [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>COLA [opciones]</translation>
     </message>
     <message>
         <source>The queue name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la cola.</translation>
     </message>
     <message>
         <source>Stop after N tasks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina después de N tareas.</translation>
     </message>
     <message>
         <source>Stop after S seconds without a task.</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina después de S segundos sin ninguna tarea.</translation>
     </message>
     <message>
         <source>REASON</source>
-        <translation type="unfinished"></translation>
+        <translation>MOTIVO</translation>
     </message>
     <message>
         <source>Fail every task with this reason (to try retries and the dead-letter stream).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace fallar cada tarea con este motivo (para probar los reintentos y el stream de mensajes fallidos).</translation>
     </message>
     <message>
         <source>Attempts before a failing task goes to the dead-letter stream (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos antes de que una tarea que falla pase al stream de mensajes fallidos (por defecto %1).</translation>
     </message>
     <message>
         <source>MS</source>
-        <translation type="unfinished"></translation>
+        <translation>MS</translation>
     </message>
     <message>
         <source>Delay after a first failure, doubled after each next one (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Retardo tras un primer fallo, que se duplica después de cada fallo siguiente (por defecto %1).</translation>
     </message>
     <message>
         <source>Tasks taken at a time (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas tomadas de una vez (por defecto 50).</translation>
     </message>
     <message>
         <source>When the queue&apos;s consumer is created: seconds before tasks of a worker that died are handed out again (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Al crear el consumidor de la cola: segundos antes de que las tareas de un trabajador que murió se vuelvan a repartir (por defecto %1).</translation>
     </message>
     <message>
         <source>Working on queue %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando en la cola %1.</translation>
     </message>
     <message>
         <source>Usage: sagascope-cli tasks publish QUEUE --data JSON [options]
        sagascope-cli tasks work QUEUE [options]
 Run &quot;sagascope-cli tasks publish --help&quot; or &quot;… work --help&quot; for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: sagascope-cli tasks publish COLA --data JSON [opciones]
+     sagascope-cli tasks work COLA [opciones]
+Ejecuta «sagascope-cli tasks publish --help» o «… work --help» para ver las opciones.</translation>
     </message>
     <message>
         <source>The tasks command needs publish or work; run &quot;sagascope-cli tasks --help&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden tasks necesita publish o work; ejecuta «sagascope-cli tasks --help».</translation>
     </message>
     <message>
         <source>Usage: sagascope-cli timers SUBCOMMAND [options]
@@ -1045,164 +1083,175 @@ Subcommands:
   fire-due        Fire every timer that is due now, once, and print what fired.
 
 &quot;sagascope-cli timers SUBCOMMAND --help&quot; shows a subcommand&apos;s options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: sagascope-cli timers SUBORDEN [opciones]
+Temporizadores duraderos: un temporizador se dispara en su flujo añadiendo un evento TimerFired.
+
+Subórdenes:
+  list [FLUJO]    Lista los temporizadores pendientes (de un flujo), el más próximo primero.
+  schedule ID     Programa un temporizador: --stream FLUJO --at ISO [--data JSON] [--stream-type T].
+  cancel ID       Cancela un temporizador pendiente.
+  fire-due        Dispara una vez cada temporizador que vence ahora e imprime lo que se disparó.
+
+«sagascope-cli timers SUBORDEN --help» muestra las opciones de una suborden.</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished">%1 s</translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 d</translation>
     </message>
     <message>
         <source>TIMER</source>
-        <translation type="unfinished"></translation>
+        <translation>TEMPORIZADOR</translation>
     </message>
     <message>
         <source>FIRE AT</source>
-        <translation type="unfinished"></translation>
+        <translation>SE DISPARA EL</translation>
     </message>
     <message>
         <source>DUE IN</source>
-        <translation type="unfinished"></translation>
+        <translation>VENCE EN</translation>
     </message>
     <message>
         <source>Lists pending timers, earliest fire time first, with the time left until each is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista los temporizadores pendientes, primero el de hora de disparo más próxima, con el tiempo que falta hasta que venza cada uno.</translation>
     </message>
     <message>
         <source>Only the timers of this stream, taken literally.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los temporizadores de este flujo, tomado literalmente.</translation>
     </message>
     <message>
         <source>Print at most N timers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime como mucho N temporizadores.</translation>
     </message>
     <message>
         <source>No pending timers.</source>
-        <translation type="unfinished">No hay temporizadores pendientes.</translation>
+        <translation>No hay temporizadores pendientes.</translation>
     </message>
     <message>
         <source>TIMER_ID --stream STREAM --at ISO [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_TEMPORIZADOR --stream FLUJO --at ISO [opciones]</translation>
     </message>
     <message>
         <source>Schedules a durable timer; when due, firing appends a TimerFired event to its stream.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programa un temporizador duradero; cuando vence, al dispararse añade un evento TimerFired a su flujo.</translation>
     </message>
     <message>
         <source>TIMER_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_TEMPORIZADOR</translation>
     </message>
     <message>
         <source>The timer id, unique in the store (the saga&apos;s timer_id).</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del temporizador, único en el almacén (el timer_id de la saga).</translation>
     </message>
     <message>
         <source>The stream the timer fires into (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>El flujo en el que se dispara el temporizador (obligatorio).</translation>
     </message>
     <message>
         <source>ISO</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO</translation>
     </message>
     <message>
         <source>When the timer is due, ISO 8601 (required), e.g. 2026-03-02T08:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo vence el temporizador, en ISO 8601 (obligatorio), p. ej. 2026-03-02T08:00:00Z.</translation>
     </message>
     <message>
         <source>A JSON object carried in the TimerFired event&apos;s payload (default {}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objeto JSON que va en la carga útil del evento TimerFired (por defecto {}).</translation>
     </message>
     <message>
         <source>The stream&apos;s type if firing creates it (default: the id&apos;s first word).</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo del flujo si el disparo lo crea (por defecto: la primera palabra del id).</translation>
     </message>
     <message>
         <source>Scheduling the same timer again changes nothing; the same id with other content is a conflict (exit code 3).
 Example:
   sagascope-cli timers schedule payment-timeout --stream saga-42 --at 2026-03-02T08:00:00Z --data &apos;{&quot;attempt&quot;:1}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Programar de nuevo el mismo temporizador no cambia nada; el mismo id con otro contenido es un conflicto (código de salida 3).
+Ejemplo:
+  sagascope-cli timers schedule payment-timeout --stream saga-42 --at 2026-03-02T08:00:00Z --data &apos;{&quot;attempt&quot;:1}&apos;</translation>
     </message>
     <message>
         <source>The timers schedule command needs --stream STREAM, the stream it fires into.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden timers schedule necesita --stream FLUJO, el flujo en el que se dispara.</translation>
     </message>
     <message>
         <source>The timers schedule command needs --at ISO, the time it is due.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden timers schedule necesita --at ISO, la hora a la que vence.</translation>
     </message>
     <message>
         <source>Already scheduled: timer &quot;%1&quot; fires into &quot;%2&quot; at %3; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya programado: el temporizador «%1» se dispara en «%2» el %3; no se escribió nada.</translation>
     </message>
     <message>
         <source>Scheduled timer &quot;%1&quot; to fire into &quot;%2&quot; at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programado el temporizador «%1» para dispararse en «%2» el %3.</translation>
     </message>
     <message>
         <source>TIMER_ID [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>ID_TEMPORIZADOR [opciones]</translation>
     </message>
     <message>
         <source>Cancels a pending timer; it will not fire. Exit code 2 when there is no such timer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancela un temporizador pendiente; no se disparará. Código de salida 2 si no existe ese temporizador.</translation>
     </message>
     <message>
         <source>The timer id, taken literally.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del temporizador, tomado literalmente.</translation>
     </message>
     <message>
         <source>Canceled timer &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Temporizador «%1» cancelado.</translation>
     </message>
     <message>
         <source>Fires every timer due now, once, and exits: each appends a TimerFired event to its stream and is removed in the same transaction. Several processes may run this at the same time; each timer fires exactly once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispara una vez cada temporizador vencido y termina: cada uno añade un evento TimerFired a su flujo y se elimina en la misma transacción. Varios procesos pueden ejecutar esto a la vez; cada temporizador se dispara exactamente una vez.</translation>
     </message>
     <message>
         <source>Fire at most N timers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispara como mucho N temporizadores.</translation>
     </message>
     <message>
         <source>Fired &quot;%1&quot; into &quot;%2&quot;: version %3, position %4%5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disparado «%1» en «%2»: versión %3, posición %4%5.</translation>
     </message>
     <message>
         <source> (already stored)</source>
-        <translation type="unfinished"></translation>
+        <translation> (ya guardado)</translation>
     </message>
     <message numerus="yes">
         <source>Fired %n timer(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se disparó %n temporizador.</numerusform>
+            <numerusform>Se dispararon %n temporizadores.</numerusform>
         </translation>
     </message>
     <message>
         <source>The timers command needs a subcommand: list, schedule, cancel or fire-due.</source>
-        <translation type="unfinished"></translation>
+        <translation>La orden timers necesita una suborden: list, schedule, cancel o fire-due.</translation>
     </message>
     <message>
         <source>Unknown timers subcommand &quot;%1&quot;; use list, schedule, cancel or fire-due.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suborden de timers desconocida «%1»; usa list, schedule, cancel o fire-due.</translation>
     </message>
     <message>
         <source>Works on a queue&apos;s tasks: prints each done task as an NDJSON line (task_id, queue, status, attempt, worker, payload) once its result is recorded; a task another worker settled first is not reported again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabaja en las tareas de una cola: imprime cada tarea hecha como una línea NDJSON (task_id, queue, status, attempt, worker, payload) una vez registrado su resultado; una tarea que otro trabajador resolvió antes no se vuelve a indicar.</translation>
     </message>
 </context>
 <context>
@@ -1871,71 +1920,71 @@ Example:
     </message>
     <message>
         <source>The timer id is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del temporizador está vacío.</translation>
     </message>
     <message>
         <source>The timer id is longer than 200 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del temporizador tiene más de 200 caracteres.</translation>
     </message>
     <message>
         <source>The timer id contains a control character.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del temporizador contiene un carácter de control.</translation>
     </message>
     <message>
         <source>The store %1 does not keep timers.</source>
-        <translation type="unfinished"></translation>
+        <translation>El almacén %1 no guarda temporizadores.</translation>
     </message>
     <message>
         <source>Timer &quot;%1&quot; has no fire time after 1970-01-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>El temporizador «%1» no tiene una hora de disparo posterior a 1970-01-01.</translation>
     </message>
     <message>
         <source>The payload of timer &quot;%1&quot; is not a JSON object. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La carga útil del temporizador «%1» no es un objeto JSON. %2</translation>
     </message>
     <message>
         <source>Timer &quot;%1&quot; is already scheduled for stream &quot;%2&quot; at %3 with other content; cancel it first or use another timer id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El temporizador «%1» ya está programado para el flujo «%2» el %3 con otro contenido; cancélalo antes o usa otro id de temporizador.</translation>
     </message>
     <message>
         <source>There is no pending timer &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún temporizador pendiente «%1».</translation>
     </message>
     <message>
         <source>scheduling timer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>programando el temporizador «%1»</translation>
     </message>
     <message>
         <source>Timer &quot;%1&quot; is being scheduled and canceled by others at the same time; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otros están programando y cancelando el temporizador «%1» al mismo tiempo; inténtalo de nuevo.</translation>
     </message>
     <message>
         <source>canceling timer &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelando el temporizador «%1»</translation>
     </message>
     <message>
         <source>listing timers</source>
-        <translation type="unfinished"></translation>
+        <translation>listando temporizadores</translation>
     </message>
     <message>
         <source>firing timers</source>
-        <translation type="unfinished"></translation>
+        <translation>disparando temporizadores</translation>
     </message>
     <message>
         <source>appending</source>
-        <translation type="unfinished"></translation>
+        <translation>añadiendo</translation>
     </message>
     <message>
         <source>scheduling a timer</source>
-        <translation type="unfinished"></translation>
+        <translation>programando un temporizador</translation>
     </message>
     <message>
         <source>canceling a timer</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelando un temporizador</translation>
     </message>
     <message>
         <source>looking for new events</source>
-        <translation type="unfinished"></translation>
+        <translation>buscando eventos nuevos</translation>
     </message>
 </context>
 <context>
@@ -2030,11 +2079,11 @@ Example:
     </message>
     <message>
         <source>The bottom tab to show: saga, snapshots, timers or signals.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pestaña inferior que se muestra: saga, snapshots (instantáneas), timers (temporizadores) o signals (señales).</translation>
     </message>
     <message>
         <source>--panel takes event or state, --tab takes saga, snapshots, timers or signals.</source>
-        <translation type="unfinished"></translation>
+        <translation>--panel espera event o state; --tab espera saga, snapshots, timers o signals.</translation>
     </message>
 </context>
 <context>
@@ -2219,183 +2268,183 @@ Example:
     <name>SagaScopeNats</name>
     <message>
         <source>The NATS URL is empty; give one like nats://127.0.0.1:4222.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de NATS está vacía; indica una como nats://127.0.0.1:4222.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a NATS URL; use nats://HOST:PORT or tls://HOST:PORT, with USER:PASSWORD@ or TOKEN@ before the host if the server needs them.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una URL de NATS; usa nats://HOST:PUERTO o tls://HOST:PUERTO, con USUARIO:CONTRASEÑA@ o TOKEN@ delante del host si el servidor los necesita.</translation>
     </message>
     <message>
         <source>Lost the connection to NATS at %1; reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con NATS en %1; reconectando.</translation>
     </message>
     <message>
         <source>Lost the connection to NATS at %1 (%2); reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con NATS en %1 (%2); reconectando.</translation>
     </message>
     <message>
         <source>The connection to NATS at %1 is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión con NATS en %1 está cerrada.</translation>
     </message>
     <message>
         <source>The NATS options for %1 are not valid (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las opciones de NATS para %1 no son válidas (%2).</translation>
     </message>
     <message>
         <source>NATS at %1 refused the credentials (%2); check the user, password, token or creds file.</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS en %1 rechazó las credenciales (%2); comprueba el usuario, la contraseña, el token o el fichero de credenciales.</translation>
     </message>
     <message>
         <source>Cannot connect to NATS at %1: no server answers there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con NATS en %1: ningún servidor responde ahí.</translation>
     </message>
     <message>
         <source>Cannot connect to NATS at %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conectar con NATS en %1 (%2).</translation>
     </message>
     <message>
         <source>NATS at %1 gave no JetStream context (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS en %1 no dio ningún contexto JetStream (%2).</translation>
     </message>
     <message>
         <source>%1, JetStream error %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, error de JetStream %2</translation>
     </message>
     <message>
         <source>no JetStream answers; start nats-server with -js</source>
-        <translation type="unfinished"></translation>
+        <translation>JetStream no responde; inicia nats-server con -js</translation>
     </message>
     <message>
         <source>NATS at %1 failed while %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>NATS en %1 falló mientras %2 (%3).</translation>
     </message>
     <message>
         <source>A message for %1 cannot be built (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede construir un mensaje para %1 (%2).</translation>
     </message>
     <message>
         <source>adding subject %1 to stream %2</source>
-        <translation type="unfinished"></translation>
+        <translation>añadiendo el asunto %1 al stream %2</translation>
     </message>
     <message>
         <source>looking up stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>buscando el stream %1</translation>
     </message>
     <message>
         <source>creating stream %1</source>
-        <translation type="unfinished"></translation>
+        <translation>creando el stream %1</translation>
     </message>
     <message>
         <source>A signal needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una señal necesita un nombre.</translation>
     </message>
     <message>
         <source>publishing signal %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>publicando la señal %1 en %2</translation>
     </message>
     <message>
         <source>opening the ingester&apos;s consumer %1 on stream %2</source>
-        <translation type="unfinished"></translation>
+        <translation>abriendo el consumidor %1 del ingestor en el stream %2</translation>
     </message>
     <message>
         <source>fetching signals</source>
-        <translation type="unfinished"></translation>
+        <translation>obteniendo señales</translation>
     </message>
     <message>
         <source>reading the ingester&apos;s consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo el consumidor del ingestor</translation>
     </message>
     <message>
         <source>The subject template &quot;%1&quot; needs {saga_id} once, as a whole subject token, and no wildcards, e.g. saga.signals.{saga_id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La plantilla de asunto «%1» necesita {saga_id} una vez, como token completo del asunto, y ningún comodín, p. ej. saga.signals.{saga_id}.</translation>
     </message>
     <message>
         <source>The saga id &quot;%1&quot; cannot be part of a NATS subject: it must not be empty or contain spaces, * or &gt;, or empty dot-separated parts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de saga «%1» no puede formar parte de un asunto NATS: no debe estar vacío ni contener espacios, * o &gt;, ni partes vacías separadas por puntos.</translation>
     </message>
     <message>
         <source>the payload of %1 bytes is larger than the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>la carga útil de %1 bytes supera el límite de %2 bytes</translation>
     </message>
     <message>
         <source>the header(s) %1 are missing</source>
-        <translation type="unfinished"></translation>
+        <translation>faltan cabeceras: %1</translation>
     </message>
     <message>
         <source>the event id &quot;%1&quot; is not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de evento «%1» no es un UUID</translation>
     </message>
     <message>
         <source>the saga id is neither in a %1 header nor in the subject</source>
-        <translation type="unfinished"></translation>
+        <translation>el id de la saga no está ni en una cabecera %1 ni en el asunto</translation>
     </message>
     <message>
         <source>the content type &quot;%1&quot; is neither %2 nor %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el tipo de contenido «%1» no es ni %2 ni %3</translation>
     </message>
     <message>
         <source>the payload is not a %1 object (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la carga útil no es un objeto %1 (%2)</translation>
     </message>
     <message>
         <source>subscribing to %1 on stream %2</source>
-        <translation type="unfinished"></translation>
+        <translation>suscribiéndose a %1 en el stream %2</translation>
     </message>
     <message>
         <source>The queue name &quot;%1&quot; may only use letters, digits, - and _ (at most 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de cola «%1» solo puede usar letras, dígitos, - y _ (como mucho 100).</translation>
     </message>
     <message>
         <source>publishing a task to queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>publicando una tarea en la cola %1</translation>
     </message>
     <message>
         <source>Task %1 is not held by this worker.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea %1 no la tiene este trabajador.</translation>
     </message>
     <message>
         <source>opening the workers&apos; consumer of queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>abriendo el consumidor de los trabajadores de la cola %1</translation>
     </message>
     <message>
         <source>fetching tasks of queue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>obteniendo tareas de la cola %1</translation>
     </message>
     <message>
         <source>the %1 header is missing or not a UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>la cabecera %1 falta o no es un UUID</translation>
     </message>
     <message>
         <source>the payload is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>la carga útil no es un objeto JSON</translation>
     </message>
     <message>
         <source>handing back a failed task</source>
-        <translation type="unfinished"></translation>
+        <translation>devolviendo una tarea fallida</translation>
     </message>
     <message>
         <source>recording failed task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registrando la tarea fallida %1</translation>
     </message>
     <message>
         <source>terminating failed task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminando la tarea fallida %1</translation>
     </message>
     <message>
         <source>publishing the load signals</source>
-        <translation type="unfinished"></translation>
+        <translation>publicando las señales de carga</translation>
     </message>
     <message>
         <source>flushing the load signals</source>
-        <translation type="unfinished"></translation>
+        <translation>volcando las señales de carga</translation>
     </message>
     <message>
         <source>looking up the result of task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>buscando el resultado de la tarea %1</translation>
     </message>
     <message>
         <source>recording the result of task %1</source>
-        <translation type="unfinished"></translation>
+        <translation>registrando el resultado de la tarea %1</translation>
     </message>
 </context>
 <context>
@@ -2976,27 +3025,27 @@ Example:
     </message>
     <message>
         <source>Live: connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>En vivo: conectando…</translation>
     </message>
     <message>
         <source>Connecting to the store&apos;s feed of new events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando con la fuente de eventos nuevos del almacén.</translation>
     </message>
     <message>
         <source>● Live</source>
-        <translation type="unfinished"></translation>
+        <translation>● En vivo</translation>
     </message>
     <message>
         <source>Events appended by anyone appear as they are committed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos que añade cualquiera aparecen en cuanto se confirman.</translation>
     </message>
     <message>
         <source>○ Live updates lost</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Actualizaciones en vivo perdidas</translation>
     </message>
     <message>
         <source>Live updates stopped; reconnecting, and catching up once connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones en vivo detenidas; reconectando, y poniéndose al día una vez conectado</translation>
     </message>
     <message>
         <source>Allow SagaScope to write to %1?
