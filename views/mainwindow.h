@@ -54,6 +54,8 @@ public:
     // True once the window shows what it was asked to: the stream list, the selected stream's
     // history, its selected event and the state after it, or the error that prevented it.
     bool isDataReady() const { return m_ready; }
+    // Ready because something went wrong (the banner says what).
+    bool hasFailed() const { return m_failed; }
 
     // The time-travel position: selects the event of this version in the history, and the state,
     // saga view and snapshot tab follow.

@@ -2,6 +2,7 @@
 #include "timetravelmeasurement.h"
 
 #include "displayformat.h"
+#include "errorbanner.h"
 #include "historymodel.h"
 #include "historyview.h"
 #include "mainwindow.h"
@@ -56,6 +57,11 @@ void TimeTravelMeasurement::start()
 
 void TimeTravelMeasurement::maybeBegin()
 {
+    if (!m_started && m_window->isDataReady() && m_window->hasFailed()) {
+        m_started = true;
+        Q_EMIT failed(m_window->errorBanner()->message());
+        return;
+    }
     if (m_started || !m_window->isDataReady() || !m_window->timeTravel()->checkpointsReady())
         return;
     m_started = true;

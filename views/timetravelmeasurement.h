@@ -29,6 +29,8 @@ public:
 Q_SIGNALS:
     // The report, one line per figure.
     void finished(const QString& report);
+    // The window could not show the stream (e.g. the store cannot be opened).
+    void failed(const QString& reason);
 
 private:
     void maybeBegin();

@@ -85,8 +85,8 @@ int main(int argc, char** argv)
         GuiTr::tr("Compare the state with this version instead of the one before the selected event."), GuiTr::tr("N"));
     const QCommandLineOption panelOption(
         QStringLiteral("panel"), GuiTr::tr("The right-hand panel to show: event or state."), GuiTr::tr("PANEL"));
-    const QCommandLineOption tabOption(
-        QStringLiteral("tab"), GuiTr::tr("The bottom tab to show: saga, snapshots, timers or signals."), GuiTr::tr("TAB"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+        GuiTr::tr("The bottom tab to show: saga, snapshots, timers or signals."), GuiTr::tr("TAB"));
     const QCommandLineOption natsOption(QStringLiteral("nats"),
         GuiTr::tr("The NATS server whose signals the Signals tab shows (default: $SAGASCOPE_NATS, else %1).")
             .arg(defaultNatsUrl),
@@ -140,7 +140,8 @@ int main(int argc, char** argv)
     const QString tab = parser.value(tabOption);
     if ((!panel.isEmpty() && panel != u"event" && panel != u"state")
         || (!tab.isEmpty() && tab != u"saga" && tab != u"snapshots" && tab != u"timers" && tab != u"signals")) {
-        QTextStream(stderr) << GuiTr::tr("--panel takes event or state, --tab takes saga, snapshots, timers or signals.")
+        QTextStream(stderr) << GuiTr::tr(
+            "--panel takes event or state, --tab takes saga, snapshots, timers or signals.")
                             << Qt::endl;
         return 1;
     }
@@ -208,6 +209,10 @@ int main(int argc, char** argv)
         QObject::connect(measurement, &sagascope::TimeTravelMeasurement::finished, &window, [](const QString& report) {
             QTextStream(stdout) << report << Qt::endl;
             QCoreApplication::exit(0);
+        });
+        QObject::connect(measurement, &sagascope::TimeTravelMeasurement::failed, &window, [](const QString& reason) {
+            QTextStream(stderr) << GuiTr::tr("sagascope: nothing to measure: %1").arg(reason) << Qt::endl;
+            QCoreApplication::exit(1);
         });
         measurement->start();
     }
