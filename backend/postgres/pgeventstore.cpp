@@ -15,8 +15,8 @@
 
 #include <array>
 #include <cerrno>
-#include <deque>
 #include <cstring>
+#include <deque>
 #include <limits>
 
 #include <libpq-fe.h>
@@ -40,7 +40,8 @@ constexpr int flushEvery = 32;
 // ---- statements: fixed SQL, prepared once per connection -----------------------------------
 
 #define SAGASCOPE_EVENT_COLUMNS                                                                                        \
-    "position, stream_id, version, event_id, stream_type, event_type, schema_version, payload, metadata, recorded_at, "  \
+    "position, stream_id, version, event_id, stream_type, event_type, schema_version, payload, metadata, "             \
+    "recorded_at, "                                                                                                    \
     "fingerprint"
 #define SAGASCOPE_STREAM_COLUMNS "stream_id, stream_type, version, last_position, created_at, updated_at"
 #define SAGASCOPE_READ_STREAM                                                                                          \
@@ -49,81 +50,70 @@ constexpr int flushEvery = 32;
     " AND ($4::timestamptz IS NULL OR recorded_at >= $4) AND ($5::timestamptz IS NULL OR recorded_at <= $5)"           \
     " AND ($6::text[] IS NULL OR event_type = ANY ($6))"
 
-constexpr unsigned int appendTypes[] = { oid::text,      oid::text,           oid::text,       oid::int8,
-                                         oid::uuidArray, oid::textArray,      oid::int4Array,  oid::textArray,
-                                         oid::textArray, oid::textArray,      oid::timestamptzArray,
-                                         oid::byteaArray, oid::boolean };
-constexpr Statement appendStatement{
-    0, "sagascope_append", "SELECT * FROM sagascope.append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)",
-    13, appendTypes
-};
+constexpr unsigned int appendTypes[]
+    = { oid::text, oid::text, oid::text, oid::int8, oid::uuidArray, oid::textArray, oid::int4Array, oid::textArray,
+          oid::textArray, oid::textArray, oid::timestamptzArray, oid::byteaArray, oid::boolean };
+constexpr Statement appendStatement { 0, "sagascope_append",
+    "SELECT * FROM sagascope.append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)", 13, appendTypes };
 // Raised by sagascope.append in strict mode when a request needs the client's decision.
 constexpr const char* needsDecisionState = "SGA01";
 
-constexpr unsigned int readStreamTypes[] = { oid::text,        oid::int8,      oid::int8, oid::timestamptz,
-                                             oid::timestamptz, oid::textArray, oid::int8 };
-constexpr Statement readForwardStatement{ 1, "sagascope_read_forward",
-                                          SAGASCOPE_READ_STREAM " ORDER BY version LIMIT $7", 7, readStreamTypes };
-constexpr Statement readBackwardStatement{ 2, "sagascope_read_backward",
-                                           SAGASCOPE_READ_STREAM " ORDER BY version DESC LIMIT $7", 7,
-                                           readStreamTypes };
+constexpr unsigned int readStreamTypes[]
+    = { oid::text, oid::int8, oid::int8, oid::timestamptz, oid::timestamptz, oid::textArray, oid::int8 };
+constexpr Statement readForwardStatement { 1, "sagascope_read_forward",
+    SAGASCOPE_READ_STREAM " ORDER BY version LIMIT $7", 7, readStreamTypes };
+constexpr Statement readBackwardStatement { 2, "sagascope_read_backward",
+    SAGASCOPE_READ_STREAM " ORDER BY version DESC LIMIT $7", 7, readStreamTypes };
 
 constexpr unsigned int int8Int8[] = { oid::int8, oid::int8 };
-constexpr Statement readAllStatement{ 3, "sagascope_read_all",
-                                      "SELECT " SAGASCOPE_EVENT_COLUMNS
-                                      " FROM sagascope.events WHERE position > $1 ORDER BY position LIMIT $2",
-                                      2, int8Int8 };
+constexpr Statement readAllStatement { 3, "sagascope_read_all",
+    "SELECT " SAGASCOPE_EVENT_COLUMNS " FROM sagascope.events WHERE position > $1 ORDER BY position LIMIT $2", 2,
+    int8Int8 };
 
 constexpr unsigned int textInt8[] = { oid::text, oid::int8 };
-constexpr Statement readByCorrelationStatement{ 4, "sagascope_read_correlation",
-                                                "SELECT " SAGASCOPE_EVENT_COLUMNS " FROM sagascope.events"
-                                                " WHERE correlation_id = $1 ORDER BY position LIMIT $2",
-                                                2, textInt8 };
+constexpr Statement readByCorrelationStatement { 4, "sagascope_read_correlation",
+    "SELECT " SAGASCOPE_EVENT_COLUMNS " FROM sagascope.events"
+    " WHERE correlation_id = $1 ORDER BY position LIMIT $2",
+    2, textInt8 };
 
 constexpr unsigned int textOnly[] = { oid::text };
-constexpr Statement streamInfoStatement{
-    5, "sagascope_stream_info", "SELECT " SAGASCOPE_STREAM_COLUMNS " FROM sagascope.streams WHERE stream_id = $1", 1,
-    textOnly
-};
+constexpr Statement streamInfoStatement { 5, "sagascope_stream_info",
+    "SELECT " SAGASCOPE_STREAM_COLUMNS " FROM sagascope.streams WHERE stream_id = $1", 1, textOnly };
 
 // The search pattern is a parameter ('' = none); ILIKE on the "C"-collated column folds ASCII
 // letters only, the rule every store follows. Two statements so the type filter can use the
 // (stream_type, stream_id) index.
 constexpr unsigned int listTypes[] = { oid::text, oid::text, oid::int8, oid::text };
-constexpr Statement listStreamsStatement{ 6, "sagascope_list_streams",
-                                          "SELECT " SAGASCOPE_STREAM_COLUMNS " FROM sagascope.streams"
-                                          " WHERE stream_id > $1 AND ($2 = '' OR stream_id ILIKE $2)"
-                                          " ORDER BY stream_id LIMIT $3",
-                                          3, listTypes };
-constexpr Statement listStreamsOfTypeStatement{ 7, "sagascope_list_streams_of_type",
-                                                "SELECT " SAGASCOPE_STREAM_COLUMNS " FROM sagascope.streams"
-                                                " WHERE stream_type = $4 AND stream_id > $1"
-                                                " AND ($2 = '' OR stream_id ILIKE $2)"
-                                                " ORDER BY stream_id LIMIT $3",
-                                                4, listTypes };
+constexpr Statement listStreamsStatement { 6, "sagascope_list_streams",
+    "SELECT " SAGASCOPE_STREAM_COLUMNS " FROM sagascope.streams"
+    " WHERE stream_id > $1 AND ($2 = '' OR stream_id ILIKE $2)"
+    " ORDER BY stream_id LIMIT $3",
+    3, listTypes };
+constexpr Statement listStreamsOfTypeStatement { 7, "sagascope_list_streams_of_type",
+    "SELECT " SAGASCOPE_STREAM_COLUMNS " FROM sagascope.streams"
+    " WHERE stream_type = $4 AND stream_id > $1"
+    " AND ($2 = '' OR stream_id ILIKE $2)"
+    " ORDER BY stream_id LIMIT $3",
+    4, listTypes };
 
 // A loose index scan: one index probe per distinct type instead of reading every stream.
-constexpr Statement streamTypesStatement{
-    8, "sagascope_stream_types",
+constexpr Statement streamTypesStatement { 8, "sagascope_stream_types",
     "WITH RECURSIVE t(stream_type) AS ("
     " SELECT min(stream_type) FROM sagascope.streams"
     " UNION ALL"
     " SELECT (SELECT min(s.stream_type) FROM sagascope.streams s WHERE s.stream_type > t.stream_type)"
     " FROM t WHERE t.stream_type IS NOT NULL)"
     " SELECT stream_type FROM t WHERE stream_type IS NOT NULL",
-    0, nullptr
-};
-constexpr Statement headPositionStatement{ 9, "sagascope_head_position",
-                                           "SELECT coalesce(max(position), 0)::bigint FROM sagascope.events", 0,
-                                           nullptr };
-constexpr Statement schemaVersionStatement{ 10, "sagascope_schema_version",
-                                            "SELECT count(*)::bigint FROM sagascope.schema_migrations", 0, nullptr };
+    0, nullptr };
+constexpr Statement headPositionStatement { 9, "sagascope_head_position",
+    "SELECT coalesce(max(position), 0)::bigint FROM sagascope.events", 0, nullptr };
+constexpr Statement schemaVersionStatement { 10, "sagascope_schema_version",
+    "SELECT count(*)::bigint FROM sagascope.schema_migrations", 0, nullptr };
 
-constexpr unsigned int saveSnapshotTypes[] = { oid::text, oid::int8,  oid::text, oid::int4,
-                                               oid::text, oid::bytea, oid::text, oid::timestamptz };
+constexpr unsigned int saveSnapshotTypes[]
+    = { oid::text, oid::int8, oid::text, oid::int4, oid::text, oid::bytea, oid::text, oid::timestamptz };
 // Nothing is written (and no row comes back) for a stream that does not exist.
-constexpr Statement saveSnapshotStatement{
-    11, "sagascope_save_snapshot",
+constexpr Statement saveSnapshotStatement { 11, "sagascope_save_snapshot",
     "INSERT INTO sagascope.snapshots AS s (stream_id, version, reducer, reducer_version, codec, state, state_hash,"
     " created_at)"
     " SELECT $1, $2, $3, $4, $5, $6, $7, coalesce($8, now())"
@@ -132,15 +122,12 @@ constexpr Statement saveSnapshotStatement{
     " SET reducer_version = excluded.reducer_version, codec = excluded.codec, state = excluded.state,"
     " state_hash = excluded.state_hash, created_at = excluded.created_at"
     " RETURNING 1",
-    8, saveSnapshotTypes
-};
+    8, saveSnapshotTypes };
 constexpr unsigned int readSnapshotTypes[] = { oid::text, oid::int8 };
-constexpr Statement readSnapshotsStatement{
-    12, "sagascope_read_snapshots",
+constexpr Statement readSnapshotsStatement { 12, "sagascope_read_snapshots",
     "SELECT stream_id, version, reducer, reducer_version, codec, state, state_hash, created_at"
     " FROM sagascope.snapshots WHERE stream_id = $1 AND version <= $2 ORDER BY version DESC, reducer",
-    2, readSnapshotTypes
-};
+    2, readSnapshotTypes };
 
 #undef SAGASCOPE_EVENT_COLUMNS
 #undef SAGASCOPE_STREAM_COLUMNS
@@ -198,7 +185,6 @@ public:
         e.decode();
     }
 
-
 private:
     TextCache m_streams;
     TextCache m_types;
@@ -218,14 +204,15 @@ StreamInfo streamFromRow(const Rows& rows, int row)
 }
 
 // Runs an event-reading statement and decodes each row as it arrives.
-Result<QList<RecordedEvent>> readEvents(Connection& conn, const Statement& statement, const Params& params,
-                                        const QString& what, qint64 expectedRows)
+Result<QList<RecordedEvent>> readEvents(
+    Connection& conn, const Statement& statement, const Params& params, const QString& what, qint64 expectedRows)
 {
     QList<RecordedEvent> out;
     if (expectedRows > 0)
         out.reserve(std::min<qint64>(expectedRows, 100000));
     EventDecoder decoder;
-    auto ok = conn.stream(statement, params, what, [&](const Rows& row) { decoder.decodeInto(out.emplace_back(), row, 0); });
+    auto ok = conn.stream(
+        statement, params, what, [&](const Rows& row) { decoder.decodeInto(out.emplace_back(), row, 0); });
     if (!ok)
         return std::unexpected(ok.error());
     return out;
@@ -358,8 +345,8 @@ Params appendParams(const AppendRequest& r, bool strict)
 Result<AppendResult> appendOutcome(const AppendRequest& r, const Rows& rows)
 {
     if (rows.rowCount() == 0)
-        return fail(ErrorCode::Internal, CoreTr::tr("PostgreSQL gave no answer to an append to stream \"%1\".")
-                                             .arg(r.streamId));
+        return fail(ErrorCode::Internal,
+            CoreTr::tr("PostgreSQL gave no answer to an append to stream \"%1\".").arg(r.streamId));
     const qint32 status = rows.int32(0, 0);
     const qint64 version = rows.int64(0, 1);
     switch (status) {
@@ -400,14 +387,14 @@ Result<AppendResult> appendOutcome(const AppendRequest& r, const Rows& rows)
         break;
     case 3:
         return fail(ErrorCode::InvalidInput,
-                    CoreTr::tr("Stream \"%1\" has type %2, not %3.").arg(r.streamId, rows.text(0, 4), r.streamType));
+            CoreTr::tr("Stream \"%1\" has type %2, not %3.").arg(r.streamId, rows.text(0, 4), r.streamType));
     default:
         break;
     }
     return fail(ErrorCode::Internal,
-                CoreTr::tr("PostgreSQL gave an unexpected answer (%1) to an append to stream \"%2\".")
-                    .arg(status)
-                    .arg(r.streamId));
+        CoreTr::tr("PostgreSQL gave an unexpected answer (%1) to an append to stream \"%2\".")
+            .arg(status)
+            .arg(r.streamId));
 }
 
 // One normalised append on `conn`, in its own transaction or in the caller's. Nothing is written
@@ -415,7 +402,7 @@ Result<AppendResult> appendOutcome(const AppendRequest& r, const Rows& rows)
 Result<AppendResult> appendOn(Connection& conn, const AppendRequest& normalised)
 {
     auto rows = conn.run(appendStatement, appendParams(normalised, false),
-                         CoreTr::tr("appending to stream \"%1\"").arg(normalised.streamId));
+        CoreTr::tr("appending to stream \"%1\"").arg(normalised.streamId));
     if (!rows)
         return std::unexpected(rows.error());
     return appendOutcome(normalised, *rows);
@@ -429,8 +416,7 @@ struct PgEventStore::Private
 {
     explicit Private(const ConnectSettings& settings)
         : pool(settings, maxConnections)
-    {
-    }
+    { }
 
     QString displayUrl;
     bool readOnly = false;
@@ -456,8 +442,8 @@ Result<QList<AppliedMigration>> PgEventStore::Private::appliedMigrations(Connect
     QList<AppliedMigration> applied;
     if (exists->rowCount() != 1 || exists->data(0, 0)[0] == 0)
         return applied;
-    auto rows = conn.runSql("SELECT version, checksum FROM sagascope.schema_migrations ORDER BY version", Params(),
-                            what);
+    auto rows
+        = conn.runSql("SELECT version, checksum FROM sagascope.schema_migrations ORDER BY version", Params(), what);
     if (!rows)
         return std::unexpected(rows.error());
     for (int row = 0; row < rows->rowCount(); ++row)
@@ -479,14 +465,14 @@ Result<void> PgEventStore::Private::migrate(Connection& conn)
     if (readOnly) {
         if (applied->isEmpty())
             return fail(ErrorCode::SchemaMismatch,
-                        CoreTr::tr("The database %1 has no SagaScope store yet; create it once with sagascope-cli "
-                                   "init, then open it read-only.")
-                            .arg(displayUrl));
+                CoreTr::tr("The database %1 has no SagaScope store yet; create it once with sagascope-cli "
+                           "init, then open it read-only.")
+                    .arg(displayUrl));
         return fail(ErrorCode::SchemaMismatch,
-                    CoreTr::tr("The store %1 needs %n schema migration(s) but was opened read-only; run "
-                               "sagascope-cli init on it once.",
-                               nullptr, static_cast<int>(pending->size()))
-                        .arg(displayUrl));
+            CoreTr::tr("The store %1 needs %n schema migration(s) but was opened read-only; run "
+                       "sagascope-cli init on it once.",
+                nullptr, static_cast<int>(pending->size()))
+                .arg(displayUrl));
     }
 
     const QString what = CoreTr::tr("migrating the schema");
@@ -505,7 +491,7 @@ Result<void> PgEventStore::Private::migrate(Connection& conn)
                               " name text NOT NULL,"
                               " checksum text NOT NULL,"
                               " applied_at timestamptz NOT NULL DEFAULT now())",
-                              what);
+            what);
         !ok)
         return fails(ok.error());
     applied = appliedMigrations(conn);
@@ -524,7 +510,7 @@ Result<void> PgEventStore::Private::migrate(Connection& conn)
         p.addBinary(m.checksum);
         if (auto ok = conn.runSql("INSERT INTO sagascope.schema_migrations (version, name, checksum) "
                                   "VALUES ($1::integer, $2::text, $3::text)",
-                                  p, step);
+                p, step);
             !ok)
             return fails(ok.error());
     }
@@ -541,7 +527,8 @@ namespace {
 class BatchPipeline
 {
 public:
-    enum class Mode {
+    enum class Mode
+    {
         // No BEGIN/COMMIT: the requests up to the Sync form one implicit transaction, which the
         // server commits at the Sync unless a request failed. Requests run in strict mode, so
         // anything but a plain append fails (needsDecision) and nothing is written.
@@ -556,8 +543,7 @@ public:
         , m_c(conn.handle())
         , m_mode(mode)
         , m_what(CoreTr::tr("appending a batch"))
-    {
-    }
+    { }
 
     // Sends every request and reads every reply. In CommitAtSync mode the requests are
     // normalised on the way into `normalised`; in Decide mode `requests` must be normalised.
@@ -590,8 +576,8 @@ public:
             }
             const Params p = appendParams((*m_requests)[i], m_mode == Mode::CommitAtSync);
             const Params::Arrays a = p.arrays();
-            if (!PQsendQueryPrepared(m_c, appendStatement.name, p.count(), a.values.data(), a.lengths.data(),
-                                     a.formats.data(), 1)) {
+            if (!PQsendQueryPrepared(
+                    m_c, appendStatement.name, p.count(), a.values.data(), a.lengths.data(), a.formats.data(), 1)) {
                 lose();
                 break;
             }
@@ -612,7 +598,7 @@ public:
 
     QList<AppendResult> results;
     std::optional<Error> inputError; // a request that is not valid (takes precedence)
-    std::optional<Error> failure;    // the first failure, in request order
+    std::optional<Error> failure; // the first failure, in request order
     bool needsDecision = false;
 
 private:
@@ -650,7 +636,7 @@ private:
                 return false;
             if (untilSync ? m_syncSeen : flushed == 0)
                 return true;
-            pollfd fd{};
+            pollfd fd {};
             fd.fd = PQsocket(m_c);
             fd.events = static_cast<short>(POLLIN | (flushed ? POLLOUT : 0));
             if (::poll(&fd, 1, -1) < 0 && errno != EINTR)
@@ -777,8 +763,7 @@ Result<std::unique_ptr<PgEventStore>> PgEventStore::open(const QString& connInfo
 
 PgEventStore::PgEventStore(std::unique_ptr<Private> p)
     : d(std::move(p))
-{
-}
+{ }
 
 PgEventStore::~PgEventStore() = default;
 
@@ -817,7 +802,7 @@ Result<QList<AppendResult>> PgEventStore::appendBatch(const QList<AppendRequest>
     if (auto ok = d->ensureWritable(); !ok)
         return std::unexpected(ok.error());
     if (requests.isEmpty())
-        return QList<AppendResult>{};
+        return QList<AppendResult> {};
     auto conn = d->pool.acquire();
     if (!conn)
         return std::unexpected(conn.error());
@@ -846,8 +831,7 @@ Result<QList<RecordedEvent>> PgEventStore::readStream(const StreamQuery& query)
     }
     query.limit > 0 ? p.addInt64(query.limit) : p.addNull(); // NULL: no limit
     auto events = readEvents(**conn,
-                             query.direction == ReadDirection::Forward ? readForwardStatement : readBackwardStatement,
-                             p, what, query.limit);
+        query.direction == ReadDirection::Forward ? readForwardStatement : readBackwardStatement, p, what, query.limit);
     if (!events || !events->isEmpty())
         return events;
     // Only an empty answer needs to tell a missing stream from an empty selection.
@@ -881,7 +865,7 @@ Result<QList<RecordedEvent>> PgEventStore::readByCorrelation(const QString& corr
     p.addText(correlationId);
     limit > 0 ? p.addInt64(limit) : p.addNull();
     return readEvents(**conn, readByCorrelationStatement, p,
-                      CoreTr::tr("reading events of correlation \"%1\"").arg(correlationId), limit);
+        CoreTr::tr("reading events of correlation \"%1\"").arg(correlationId), limit);
 }
 
 Result<StreamInfo> PgEventStore::streamInfo(const QString& streamId)
@@ -918,7 +902,7 @@ Result<StreamPage> PgEventStore::listStreams(const StreamFilter& filter)
     if (!filter.streamType.isEmpty())
         p.addText(filter.streamType);
     auto rows = (*conn)->run(filter.streamType.isEmpty() ? listStreamsStatement : listStreamsOfTypeStatement, p,
-                             CoreTr::tr("listing streams"));
+        CoreTr::tr("listing streams"));
     if (!rows)
         return std::unexpected(rows.error());
     StreamPage page;
@@ -971,7 +955,8 @@ Result<void> PgEventStore::saveSnapshot(const SnapshotRecord& snapshot)
     p.addBinary(snapshot.state);
     p.addBinary(snapshot.stateHash);
     snapshot.createdAtUs != 0 ? p.addTimestampUs(snapshot.createdAtUs) : p.addNull();
-    auto rows = (*conn)->run(saveSnapshotStatement, p, CoreTr::tr("saving a snapshot of stream \"%1\"").arg(snapshot.streamId));
+    auto rows = (*conn)->run(
+        saveSnapshotStatement, p, CoreTr::tr("saving a snapshot of stream \"%1\"").arg(snapshot.streamId));
     if (!rows)
         return std::unexpected(rows.error());
     if (rows->rowCount() == 0)

@@ -254,7 +254,8 @@ private Q_SLOTS:
         QVERIFY((*writerAfter)->append(appendTo(stream, { QStringLiteral("B"), QStringLiteral("C") })));
         QTRY_COMPARE_WITH_TIMEOUT(live.state(), LiveUpdates::State::Live, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(history.rowCount(), 3, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(history.index(2, HistoryModel::TypeColumn).data().toString(), QStringLiteral("C"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            history.index(2, HistoryModel::TypeColumn).data().toString(), QStringLiteral("C"), 10000);
         // And it stays live: an append after the reconnection arrives as usual.
         QVERIFY((*writerAfter)->append(appendTo(stream, { QStringLiteral("D") })));
         QTRY_COMPARE(history.rowCount(), 4);

@@ -38,16 +38,17 @@ private Q_SLOTS:
         QCOMPARE(raw.query("SELECT string_agg(table_name, ',' ORDER BY table_name) FROM information_schema.tables "
                            "WHERE table_schema = 'sagascope'")
                      .value_or(QString()),
-                 QStringLiteral("events,schema_migrations,snapshots,streams,timers"));
-        QCOMPARE(raw.query("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'").value_or(QString()),
-                 QStringLiteral("0"));
+            QStringLiteral("events,schema_migrations,snapshots,streams,timers"));
+        QCOMPARE(raw.query("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'")
+                     .value_or(QString()),
+            QStringLiteral("0"));
         QCOMPARE(raw.query("SELECT checksum FROM sagascope.schema_migrations WHERE version = 1").value_or(QString()),
-                 QString::fromLatin1(known.first().checksum));
+            QString::fromLatin1(known.first().checksum));
         // Opening again applies nothing.
         auto again = REQUIRE_OK(pg::PgEventStore::open(db.url()));
         QCOMPARE(REQUIRE_OK(again->schemaVersion()), known.size());
         QCOMPARE(raw.query("SELECT count(*) FROM sagascope.schema_migrations").value_or(QString()),
-                 QString::number(known.size()));
+            QString::number(known.size()));
     }
 
     // A database created at schema 1 and holding events is brought up to date on open: events
@@ -67,11 +68,11 @@ private Q_SLOTS:
         QCOMPARE(PQresultStatus(r), PGRES_COMMAND_OK);
         PQclear(r);
         QVERIFY(raw.query("INSERT INTO sagascope.schema_migrations (version, name, checksum) VALUES (1, $1, $2)",
-                          { known.first().name.toUtf8(), known.first().checksum }));
+            { known.first().name.toUtf8(), known.first().checksum }));
         // An event written by a build of schema 1 (its append function).
         QVERIFY2(raw.query("SELECT o_status FROM sagascope.append('old-1', '', 'old', -1, "
                            "ARRAY[gen_random_uuid()], ARRAY['Old'], '{1}', '{\"{}\"}', '{\"{}\"}', '{NULL}')"),
-                 qPrintable(raw.error()));
+            qPrintable(raw.error()));
         // Read-only opens refuse a store that needs migrating.
         QCOMPARE(pg::PgEventStore::open(db.url(), { .readOnly = true }).error().code, ErrorCode::SchemaMismatch);
 
@@ -92,7 +93,7 @@ private Q_SLOTS:
         QVERIFY2(db.isValid(), qPrintable(db.error()));
         constexpr int openers = 4;
         std::vector<std::thread> threads;
-        std::atomic<int> failures{ 0 };
+        std::atomic<int> failures { 0 };
         for (int i = 0; i < openers; ++i) {
             threads.emplace_back([&] {
                 auto store = pg::PgEventStore::open(db.url());
@@ -107,7 +108,7 @@ private Q_SLOTS:
         QCOMPARE(failures.load(), 0);
         RawConnection raw(db.url());
         QCOMPARE(raw.query("SELECT count(*) FROM sagascope.schema_migrations").value_or(QString()),
-                 QString::number(loadMigrations(QStringLiteral(":/sagascope/sql/postgres")).size()));
+            QString::number(loadMigrations(QStringLiteral(":/sagascope/sql/postgres")).size()));
     }
 
     void tamperedSchemaIsRefused_data()
@@ -115,10 +116,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("tamper");
         QTest::addColumn<QString>("mentions");
         QTest::newRow("changed checksum") << QStringLiteral("UPDATE sagascope.schema_migrations SET checksum = "
-                                                           "'0000' WHERE version = 1")
+                                                            "'0000' WHERE version = 1")
                                           << QStringLiteral("checksum");
         QTest::newRow("unknown migration") << QStringLiteral("INSERT INTO sagascope.schema_migrations (version, name, "
-                                                            "checksum) VALUES (999, '999_future.sql', 'abc')")
+                                                             "checksum) VALUES (999, '999_future.sql', 'abc')")
                                            << QStringLiteral("999");
     }
     void tamperedSchemaIsRefused()
@@ -152,10 +153,11 @@ private Q_SLOTS:
         const auto empty = pg::PgEventStore::open(db.url(), { .readOnly = true });
         QVERIFY(!empty);
         QCOMPARE(empty.error().code, ErrorCode::SchemaMismatch);
-        QVERIFY2(empty.error().message.contains(QLatin1String("sagascope-cli init")), qPrintable(empty.error().message));
+        QVERIFY2(
+            empty.error().message.contains(QLatin1String("sagascope-cli init")), qPrintable(empty.error().message));
         RawConnection raw(db.url());
         QCOMPARE(raw.query("SELECT count(*) FROM pg_namespace WHERE nspname = 'sagascope'").value_or(QString()),
-                 QStringLiteral("0"));
+            QStringLiteral("0"));
 
         // Once created, read-only opens read and refuse to write.
         {
