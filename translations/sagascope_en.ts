@@ -2033,6 +2033,10 @@ Example:
         <source>--panel takes event or state, --tab takes saga, snapshots, timers or signals.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sagascope: nothing to measure: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeModels</name>

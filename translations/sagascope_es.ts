@@ -2085,6 +2085,10 @@ Ejemplo:
         <source>--panel takes event or state, --tab takes saga, snapshots, timers or signals.</source>
         <translation>--panel espera event o state; --tab espera saga, snapshots, timers o signals.</translation>
     </message>
+    <message>
+        <source>sagascope: nothing to measure: %1</source>
+        <translation>sagascope: no hay nada que medir: %1</translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeModels</name>
