@@ -232,6 +232,11 @@ private Q_SLOTS:
                     .data()
                     .toString()
                     .contains(QStringLiteral("X-Tenant: acme")));
+        // The sender's own headers come before the ones the other columns already show.
+        QVERIFY(model->index(4, SignalLogModel::HeadersColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("X-Tenant: acme")));
         HistoryModel* history = window.historyView()->model();
         QTRY_COMPARE_WITH_TIMEOUT(history->rowCount(), sagaEvents + 1, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(
