@@ -96,6 +96,11 @@ QString localTimeText(qint64 us, TimePrecision precision)
             : QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz"));
 }
 
+QString elidedText(const QString& text, qsizetype maxChars)
+{
+    return text.size() > maxChars ? text.left(maxChars) + QChar(0x2026) : text;
+}
+
 QString countText(qint64 count)
 {
     return QLocale().toString(count);

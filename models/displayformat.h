@@ -18,6 +18,8 @@ enum class TimePrecision
 QString localTimeText(qint64 us, TimePrecision precision = TimePrecision::Milliseconds);
 // A count with the locale's digit grouping ("1,000,000").
 QString countText(qint64 count);
+// `text` cut to `maxChars` with an ellipsis when longer (for cells; the tool tip has all of it).
+QString elidedText(const QString& text, qsizetype maxChars);
 // A JSON number as a reducer's state holds it (a double): integers without a fraction.
 QString jsonNumberText(double value);
 // One line of compact JSON for a value, cut after about `maxChars` characters with "…".

@@ -96,7 +96,7 @@ void SignalFeed::ensureThread()
         return;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("signal-feed"));
-    m_worker = new SignalFeedWorker(m_inFlight, m_intervalMs);
+    m_worker = new SignalFeedWorker(m_inFlight, intervalMs);
     m_worker->moveToThread(m_thread);
     connect(m_worker, &SignalFeedWorker::batchReady, this, &SignalFeed::onBatch);
     connect(m_worker, &SignalFeedWorker::started, this, &SignalFeed::onStarted);
@@ -107,7 +107,6 @@ void SignalFeed::start(nats::SignalBus* bus, const nats::MonitorOptions& options
 {
     ensureThread();
     const quint64 generation = ++m_generation;
-    m_running = true;
     m_inFlight->store(false);
     QMetaObject::invokeMethod(
         m_worker, [worker = m_worker, bus, options, generation] { worker->begin(bus, options, generation); },
@@ -117,7 +116,6 @@ void SignalFeed::start(nats::SignalBus* bus, const nats::MonitorOptions& options
 void SignalFeed::stop(bool wait)
 {
     ++m_generation;
-    m_running = false;
     if (!m_thread)
         return;
     QMetaObject::invokeMethod(
@@ -139,7 +137,6 @@ void SignalFeed::onStarted(quint64 generation, const Error& error)
     if (error.message.isEmpty()) {
         Q_EMIT started();
     } else {
-        m_running = false;
         Q_EMIT startFailed(error);
     }
 }

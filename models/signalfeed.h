@@ -34,15 +34,11 @@ public:
     explicit SignalFeed(QObject* parent = nullptr);
     ~SignalFeed() override;
 
-    // The shortest time between two hand-overs (default 100 ms: each costs the table a relayout of
-    // all its rows, whatever the batch's size); before start().
-    void setIntervalMs(int ms) { m_intervalMs = ms; }
     // Watches the signal stream of `bus` (which must outlive the feed or a stop()).
     void start(nats::SignalBus* bus, const nats::MonitorOptions& options);
     // No batch arrives after this returns; the monitor is stopped on its thread. Blocks only with
     // `wait` (before the bus goes away).
     void stop(bool wait = false);
-    bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void started();
@@ -58,8 +54,9 @@ private:
     SignalFeedWorker* m_worker = nullptr;
     std::shared_ptr<std::atomic<bool>> m_inFlight = std::make_shared<std::atomic<bool>>(false);
     quint64 m_generation = 0;
-    int m_intervalMs = 100;
-    bool m_running = false;
+    // The shortest time between two hand-overs: each costs the table a relayout of all its rows,
+    // whatever the batch's size.
+    static constexpr int intervalMs = 100;
 };
 
 // Lives on the feed's thread; internal to SignalFeed (declared here for moc).

@@ -17,7 +17,7 @@ constexpr qsizetype maxCellChars = 300;
 
 QString cellText(const QString& text)
 {
-    return text.size() > maxCellChars ? text.left(maxCellChars) + QChar(0x2026) : text;
+    return elidedText(text, maxCellChars);
 }
 
 } // namespace

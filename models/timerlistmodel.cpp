@@ -33,10 +33,7 @@ bool sameRow(const TimerRecord& a, const TimerRecord& b)
 
 QString payloadPreview(const QByteArray& payload)
 {
-    const QString text = QString::fromUtf8(payload);
-    if (text.size() <= payloadPreviewChars)
-        return text;
-    return text.left(payloadPreviewChars) + QChar(0x2026);
+    return elidedText(QString::fromUtf8(payload), payloadPreviewChars);
 }
 
 } // namespace

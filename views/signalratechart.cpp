@@ -32,8 +32,8 @@ qint64 niceCeiling(qint64 value)
 SignalRateChart::SignalRateChart(QWidget* parent)
     : QChartView(parent)
     , m_line(new QLineSeries(this))
-    , m_base(new QLineSeries(this))
-    , m_area(new QAreaSeries(m_line, m_base))
+    // Without a lower series the area fills down to the axis, which always starts at 0.
+    , m_area(new QAreaSeries(m_line))
     , m_x(new QValueAxis(this))
     , m_y(new QValueAxis(this))
 {
@@ -72,21 +72,17 @@ SignalRateChart::~SignalRateChart() = default;
 void SignalRateChart::setRates(const QList<qint64>& perSecond)
 {
     QList<QPointF> points;
-    QList<QPointF> base;
     points.reserve(perSecond.size());
-    base.reserve(perSecond.size());
     const auto n = perSecond.size();
     qint64 peak = 0;
     for (qsizetype i = 0; i < n; ++i) {
         const double x = double(i - n);
         points.append(QPointF(x, double(perSecond[i])));
-        base.append(QPointF(x, 0));
         peak = std::max(peak, perSecond[i]);
     }
     m_peak = peak;
     // replace() redraws once for the whole curve; append() would redraw per point.
     m_line->replace(points);
-    m_base->replace(base);
     m_y->setRange(0, double(niceCeiling(peak)));
 }
 

@@ -27,7 +27,6 @@ public:
 
 private:
     QLineSeries* m_line;
-    QLineSeries* m_base;
     QAreaSeries* m_area;
     QValueAxis* m_x;
     QValueAxis* m_y;

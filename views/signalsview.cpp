@@ -172,7 +172,6 @@ SignalsView::SignalsView(NatsSession* nats, QWidget* parent)
 
     m_refresh->setInterval(refreshIntervalMs);
     connect(m_refresh, &QTimer::timeout, this, &SignalsView::refresh);
-    m_refresh->start();
     onStateChanged(m_nats->state(), m_nats->message());
     updateRecorderLabel();
     refresh();
@@ -228,6 +227,19 @@ void SignalsView::onSignals(const QList<SignalLogEntry>& batch)
     m_model->append(batch);
     if (following && !m_model->isPaused())
         m_table->scrollToBottom();
+}
+
+void SignalsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    refresh();
+    m_refresh->start();
+}
+
+void SignalsView::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_refresh->stop();
 }
 
 void SignalsView::refresh()

@@ -60,6 +60,11 @@ public:
 Q_SIGNALS:
     void sagaRequested(const QString& sagaId);
 
+protected:
+    // The chart and footer are redrawn only while the tab is in view.
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void startFeed();
     void onSignals(const QList<sagascope::SignalLogEntry>& batch);

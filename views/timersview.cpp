@@ -122,16 +122,21 @@ TimersView::TimersView(StoreSession* session, QWidget* parent)
     connect(m_model, &TimerListModel::busyChanged, this, &TimersView::updateButtons);
     connect(m_model, &TimerListModel::loaded, this, [this] {
         // A list that loads again means the store answers: an earlier failure to read is over.
-        if (m_banner->message().startsWith(tr("Cannot read the timers")))
+        if (m_readFailureShown) {
+            m_readFailureShown = false;
             m_banner->dismiss();
+        }
         updateStatus();
         updateButtons();
     });
-    connect(m_model, &TimerListModel::loadFailed, this,
-        [this](const Error& error) { m_banner->showError(tr("Cannot read the timers"), error); });
+    connect(m_model, &TimerListModel::loadFailed, this, [this](const Error& error) {
+        m_readFailureShown = true;
+        m_banner->showError(tr("Cannot read the timers"), error);
+    });
     connect(m_model, &TimerListModel::taskFailed, this, [this](const Error& error) {
         m_message.clear();
         updateStatus();
+        m_readFailureShown = false;
         m_banner->showError(QString(), error);
     });
     connect(m_model, &TimerListModel::timerScheduled, this, [this](const TimerRecord& timer, bool already) {

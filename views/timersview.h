@@ -90,6 +90,7 @@ private:
     QPushButton* m_fireDue;
     QLabel* m_status;
     ErrorBanner* m_banner;
+    bool m_readFailureShown = false; // the banner tells of a failed listing, which the next load ends
     QTableView* m_table;
     QString m_streamId;
     QString m_message; // the outcome of the last write, shown before the counts

@@ -3,26 +3,11 @@
 
 #include "clitr.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
-
 namespace sagascope::cli {
-
-QString natsUrl(const CliContext& context)
-{
-    if (!context.globalNats.isEmpty())
-        return context.globalNats;
-    const QString fromEnvironment = qEnvironmentVariable("SAGASCOPE_NATS");
-    return fromEnvironment.isEmpty() ? QString(defaultNatsUrl) : fromEnvironment;
-}
 
 Result<std::unique_ptr<nats::NatsConnection>> connectCliNats(const CliContext& context)
 {
-    nats::NatsSettings settings;
-    settings.url = natsUrl(context);
-    settings.credsFile = qEnvironmentVariable("SAGASCOPE_NATS_CREDS");
-    settings.clientName = QStringLiteral("sagascope-cli");
-    return nats::NatsConnection::connect(settings);
+    return nats::NatsConnection::connect(nats::natsSettingsFor(context.globalNats, QStringLiteral("sagascope-cli")));
 }
 
 Result<CliSignalBus> openCliSignalBus(const CliContext& context, const CommandLine& cl)
@@ -56,20 +41,6 @@ nats::SignalStreamSettings signalStreamSettings(const CommandLine& cl)
     if (cl.isSet(QStringLiteral("subject-template")))
         settings.subjectTemplate = cl.value(QStringLiteral("subject-template"));
     return settings;
-}
-
-Result<QJsonObject> jsonObjectOption(const CommandLine& cl, const QString& name)
-{
-    if (!cl.isSet(name))
-        return QJsonObject();
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(cl.value(name).toUtf8(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return fail(ErrorCode::InvalidInput,
-            CliTr::tr("The --%1 value is not a valid JSON object (%2).")
-                .arg(name,
-                    error.error != QJsonParseError::NoError ? error.errorString() : CliTr::tr("it is not an object")));
-    return document.object();
 }
 
 } // namespace sagascope::cli

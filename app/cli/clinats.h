@@ -12,9 +12,6 @@
 
 namespace sagascope::cli {
 
-inline constexpr QLatin1StringView defaultNatsUrl { "nats://127.0.0.1:4222" };
-
-QString natsUrl(const CliContext& context);
 Result<std::unique_ptr<nats::NatsConnection>> connectCliNats(const CliContext& context);
 
 // A connection and the signal bus on it (the stream made sure of), from --nats and the stream options.
@@ -28,8 +25,5 @@ Result<CliSignalBus> openCliSignalBus(const CliContext& context, const CommandLi
 // --stream and --subject-template.
 void addSignalStreamOptions(CommandLine& cl);
 nats::SignalStreamSettings signalStreamSettings(const CommandLine& cl);
-
-// A JSON object option (--data), checked here so that the sentence can name the option; {} when absent.
-Result<QJsonObject> jsonObjectOption(const CommandLine& cl, const QString& name);
 
 } // namespace sagascope::cli

@@ -7,20 +7,9 @@
 #include "storelocation.h"
 #include "terminal.h"
 
+#include <QJsonDocument>
+
 namespace sagascope::cli {
-
-namespace {
-
-// Qt's parser messages end with a period; ours continue the sentence.
-QString clause(QString text)
-{
-    text = text.trimmed();
-    while (text.endsWith(QLatin1Char('.')))
-        text.chop(1);
-    return text;
-}
-
-} // namespace
 
 CommandLine::CommandLine(QString command, QString usage, QString summary)
     : m_command(std::move(command))
@@ -68,7 +57,7 @@ std::optional<int> CommandLine::parse(const QStringList& arguments, int minPosit
     // QCommandLineParser expects the program name first.
     if (!m_parser.parse(QStringList { QStringLiteral("sagascope-cli") } + arguments))
         return usageError(CliTr::tr("%1; run \"sagascope-cli %2 --help\" for the options.")
-                              .arg(clause(m_parser.errorText()), m_command));
+                              .arg(withoutFinalStop(m_parser.errorText()), m_command));
     if (m_parser.isSet(QStringLiteral("help"))) {
         printLine(helpText());
         return 0;
@@ -136,15 +125,21 @@ Result<QByteArray> CommandLine::jsonObject(const QString& name) const
     const QByteArray text = m_parser.value(name).toUtf8();
     auto canonical = canonicalJson(text);
     if (!canonical) {
-        QString reason = canonical.error().message.trimmed();
-        while (reason.endsWith(QLatin1Char('.')))
-            reason.chop(1);
+        QString reason = withoutFinalStop(canonical.error().message);
         if (!reason.isEmpty())
             reason[0] = reason[0].toLower();
         return fail(
             ErrorCode::InvalidInput, CliTr::tr("The --%1 value is not a valid JSON object (%2).").arg(name, reason));
     }
     return text;
+}
+
+Result<QJsonObject> CommandLine::jsonObjectValue(const QString& name) const
+{
+    auto text = jsonObject(name);
+    if (!text)
+        return std::unexpected(text.error());
+    return QJsonDocument::fromJson(*text).object();
 }
 
 QString CommandLine::helpText() const

@@ -7,6 +7,7 @@
 #include "error.h"
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <optional>
@@ -59,6 +60,8 @@ public:
     // A JSON object option as given (checked here rather than in the store, so the sentence can
     // name the option), or an empty array when it is not given.
     Result<QByteArray> jsonObject(const QString& name) const;
+    // The same option as a QJsonObject ({} when absent).
+    Result<QJsonObject> jsonObjectValue(const QString& name) const;
 
     QString helpText() const;
 

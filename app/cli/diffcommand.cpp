@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // `diff`: what changed in a stream's state between two versions, path by path.
+#include "canonicaljson.h"
 #include "clistore.h"
 #include "clitr.h"
 #include "commandline.h"

@@ -82,7 +82,7 @@ QString globalHelp()
                      "Read commands open the store read-only. Exit codes: 0 ok, 1 usage or other error, 2 not found,\n"
                      "3 concurrency conflict, 4 corrupt events (printed anyway) or a fingerprint or snapshot that\n"
                      "does not match, 5 cannot connect or authenticate.")
-        .arg(defaultStore, QString(defaultNatsUrl));
+        .arg(defaultStore, QString(nats::defaultNatsUrl));
 }
 
 // Qt and driver warnings are for developers: the user gets one sentence per error from us.

@@ -35,7 +35,7 @@ int runSignalSend(const CliContext& context, const QStringList& arguments)
     nats::OutgoingSignal signal;
     signal.sagaId = cl.positional(0);
     signal.name = cl.positional(1);
-    auto payload = jsonObjectOption(cl, QStringLiteral("data"));
+    auto payload = cl.jsonObjectValue(QStringLiteral("data"));
     if (!payload)
         return reportError(payload.error());
     signal.payload = *payload;

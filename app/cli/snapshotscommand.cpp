@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // `snapshots`: lists the snapshots of a stream and whether the current reducer can use them.
+#include "canonicaljson.h"
 #include "clistore.h"
 #include "clitr.h"
 #include "commandline.h"

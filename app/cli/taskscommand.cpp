@@ -55,7 +55,7 @@ int runTasksPublish(const CliContext& context, const QStringList& arguments)
         return *exit;
     if (!cl.isSet(QStringLiteral("data")))
         return usageError(CliTr::tr("The tasks publish command needs --data JSON, the task."));
-    auto payload = jsonObjectOption(cl, QStringLiteral("data"));
+    auto payload = cl.jsonObjectValue(QStringLiteral("data"));
     if (!payload)
         return reportError(payload.error());
     QUuid taskId;

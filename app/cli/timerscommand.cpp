@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // `timers`: the store's durable timers — list, schedule, cancel, and fire the due ones.
+#include "canonicaljson.h"
 #include "clistore.h"
 #include "clitr.h"
 #include "commandline.h"

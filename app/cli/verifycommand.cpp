@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // `verify`: can a stream's stored history be trusted? Recomputes each stream's fingerprint chain
 // and checks its snapshots against a replay, naming the first event or snapshot that does not match.
+#include "canonicaljson.h"
 #include "clistore.h"
 #include "clitr.h"
 #include "commandline.h"

@@ -23,8 +23,6 @@ struct GuiTr
     Q_DECLARE_TR_FUNCTIONS(SagaScopeGui)
 };
 
-constexpr QLatin1StringView defaultNatsUrl { "nats://127.0.0.1:4222" };
-
 // How long --screenshot waits for the window to load before it gives up (the first run writes
 // the demo data set first).
 constexpr int screenshotTimeoutMs = 10 * 60 * 1000;
@@ -89,7 +87,7 @@ int main(int argc, char** argv)
         GuiTr::tr("The bottom tab to show: saga, snapshots, timers or signals."), GuiTr::tr("TAB"));
     const QCommandLineOption natsOption(QStringLiteral("nats"),
         GuiTr::tr("The NATS server whose signals the Signals tab shows (default: $SAGASCOPE_NATS, else %1).")
-            .arg(defaultNatsUrl),
+            .arg(sagascope::nats::defaultNatsUrl),
         GuiTr::tr("URL"));
     const QCommandLineOption stallOption(QStringLiteral("measure-monitor-stall"),
         GuiTr::tr("Publish signals at --monitor-rate for --monitor-seconds on a second connection while the "
@@ -151,9 +149,7 @@ int main(int argc, char** argv)
         : measureStall                            ? QStringLiteral("memory:")
                                                   : sagascope::defaultStoreUrl();
     sagascope::NatsSessionSettings nats;
-    nats.connection.url = parser.isSet(natsOption)    ? parser.value(natsOption)
-        : qEnvironmentVariableIsSet("SAGASCOPE_NATS") ? qEnvironmentVariable("SAGASCOPE_NATS")
-                                                      : QString(defaultNatsUrl);
+    nats.connection = sagascope::nats::natsSettingsFor(parser.value(natsOption), QStringLiteral("sagascope"));
     if (measureStall) {
         // A stream of its own, so the flood neither mixes with real signals nor outlives its use.
         nats.stream.streamName = QStringLiteral("SAGASCOPE_MONITOR_STALL");

@@ -483,4 +483,52 @@ Result<QList<std::pair<QString, QByteArray>>> canonicalMembers(QByteArrayView te
     return Canonicalizer(text).members();
 }
 
+// Byte for byte what QJsonDocument writes for a string (short escapes for quote, backslash, \b, \f,
+// \n, \r and \t, \u00xx for other control characters, everything else as UTF-8), without
+// building a document: fingerprints depend on it, and export calls it for every field.
+QByteArray jsonString(const QString& text)
+{
+    static const char hex[] = "0123456789abcdef";
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    for (const char c : utf8) {
+        const auto u = static_cast<unsigned char>(c);
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        case '\b':
+            out += "\\b";
+            break;
+        case '\f':
+            out += "\\f";
+            break;
+        default:
+            if (u < 0x20) {
+                out += "\\u00";
+                out += hex[u >> 4];
+                out += hex[u & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+    return out;
+}
+
 } // namespace sagascope

@@ -20,6 +20,9 @@ enum class JsonRoot
     Any,
 };
 
+// `s` as a JSON string literal, quotes included, escaped exactly as canonicalJson escapes strings.
+QByteArray jsonString(const QString& s);
+
 // Parses `text` (UTF-8) and returns its canonical form: no insignificant whitespace, object
 // keys sorted by code point (the order QJsonObject uses), strings re-escaped minimally,
 // numbers kept verbatim. Duplicate keys, trailing garbage and nesting deeper than 512 are errors.

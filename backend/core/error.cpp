@@ -46,4 +46,12 @@ int Error::exitCode() const
     return 1;
 }
 
+QString withoutFinalStop(QString sentence)
+{
+    sentence = sentence.trimmed();
+    while (sentence.endsWith(QLatin1Char('.')))
+        sentence.chop(1);
+    return sentence;
+}
+
 } // namespace sagascope

@@ -21,6 +21,10 @@ enum class ErrorCode
     Internal,
 };
 
+// `sentence` trimmed and without its final full stops, to be a clause of another sentence
+// ("… failed (reason).").
+QString withoutFinalStop(QString sentence);
+
 struct Error
 {
     ErrorCode code = ErrorCode::Internal;

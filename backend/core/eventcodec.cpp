@@ -17,13 +17,6 @@ namespace {
 // carried as its text under this tag ("ssjt"), so CBOR stays lossless.
 constexpr auto exactJsonTextTag = static_cast<QCborTag>(0x73736a74);
 
-QByteArray jsonString(const QString& s)
-{
-    // QJsonDocument escapes a string exactly as canonicalJson does.
-    const QByteArray wrapped = QJsonDocument(QJsonArray { s }).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
-}
-
 Result<RecordedEvent> finish(RecordedEvent e)
 {
     e.decode();

@@ -1,21 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "fingerprint.h"
 
+#include "canonicaljson.h"
+
 #include <QCryptographicHash>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace sagascope {
-
-namespace {
-
-QByteArray jsonString(const QString& s)
-{
-    const QByteArray wrapped = QJsonDocument(QJsonArray { s }).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
-}
-
-} // namespace
 
 QByteArray canonicalEventText(const QUuid& eventId, const QString& streamId, const QString& eventType,
     int schemaVersion, const QByteArray& payload, const QByteArray& metadata)

@@ -5,19 +5,9 @@
 #include "canonicaljson.h"
 #include "coretr.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace sagascope {
 
 namespace {
-
-// A JSON string literal for `text`, escaped the way QJsonDocument escapes it.
-QByteArray jsonString(const QString& text)
-{
-    const QByteArray array = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact);
-    return array.mid(1, array.size() - 2);
-}
 
 const QUuid& timerNamespace()
 {

@@ -34,7 +34,5 @@ Result<NdjsonEvent> eventFromNdjson(QByteArrayView line, qint64 lineNumber);
 QByteArray eventToNdjson(const RecordedEvent& event, int upcastFrom = 0);
 // The NDJSON line of a stream's summary, newline included.
 QByteArray streamToNdjson(const StreamInfo& stream);
-// A JSON string literal (quotes included) for any text, escaped minimally.
-QByteArray jsonString(const QString& text);
 
 } // namespace sagascope

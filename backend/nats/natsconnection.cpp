@@ -24,13 +24,20 @@ QString lastErrorText(natsStatus status)
     // The thread's last error may be older than this failure: only its own text will do.
     if (!text || !*text || lastStatus != status)
         text = natsStatus_GetText(status);
-    QString reason = QString::fromUtf8(text).trimmed();
-    while (reason.endsWith(QLatin1Char('.')))
-        reason.chop(1);
-    return reason;
+    return withoutFinalStop(QString::fromUtf8(text));
 }
 
 } // namespace
+
+NatsSettings natsSettingsFor(const QString& url, const QString& clientName)
+{
+    NatsSettings settings;
+    const QString fromEnvironment = qEnvironmentVariable("SAGASCOPE_NATS");
+    settings.url = !url.isEmpty() ? url : !fromEnvironment.isEmpty() ? fromEnvironment : QString(defaultNatsUrl);
+    settings.credsFile = qEnvironmentVariable("SAGASCOPE_NATS_CREDS");
+    settings.clientName = clientName;
+    return settings;
+}
 
 Result<NatsEndpoint> parseNatsUrl(const QString& url)
 {

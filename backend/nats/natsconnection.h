@@ -31,6 +31,13 @@ struct NatsSettings
     bool sendAsap = true;
 };
 
+// Where the apps look for NATS when not told: $SAGASCOPE_NATS, else this local server.
+inline constexpr QLatin1StringView defaultNatsUrl { "nats://127.0.0.1:4222" };
+
+// The settings for `url` (an empty one means $SAGASCOPE_NATS, else defaultNatsUrl), with the
+// creds file of $SAGASCOPE_NATS_CREDS: one rule for the inspector and the command line.
+NatsSettings natsSettingsFor(const QString& url, const QString& clientName);
+
 // What a NATS URL says, split for nats.c; the password and token never go into displayUrl.
 struct NatsEndpoint
 {

@@ -22,11 +22,10 @@ constexpr int retryPauseMs = 250;
 
 NewEvent signalReceivedEvent(const ReceivedSignal& signal)
 {
-    const QJsonObject asJson = signal.toJson();
     QJsonObject payload {
         { QStringLiteral("signal_name"), signal.name },
         { QStringLiteral("payload"), signal.payload },
-        { QStringLiteral("headers"), asJson.value(QStringLiteral("headers")) },
+        { QStringLiteral("headers"), headersToJson(signal.headers) },
         { QStringLiteral("subject"), signal.subject },
     };
     QJsonObject metadata { { QStringLiteral("source"), QStringLiteral("nats") } };

@@ -32,14 +32,6 @@ bool isSubjectToken(const QString& id, bool allowDots)
     return true;
 }
 
-QString withoutFinalStop(QString reason)
-{
-    reason = reason.trimmed();
-    while (reason.endsWith(QLatin1Char('.')))
-        reason.chop(1);
-    return reason;
-}
-
 } // namespace
 
 Result<SubjectTemplate> SubjectTemplate::parse(const QString& text)
@@ -161,7 +153,7 @@ ReceivedSignal decodeSignal(const RawMessage& message, const SubjectTemplate& su
     return s;
 }
 
-QJsonObject ReceivedSignal::toJson() const
+QJsonObject headersToJson(const HeaderList& headers)
 {
     QJsonObject headersObject;
     for (const auto& [key, value] : headers) {
@@ -175,13 +167,18 @@ QJsonObject ReceivedSignal::toJson() const
             headersObject.insert(key, values);
         }
     }
+    return headersObject;
+}
+
+QJsonObject ReceivedSignal::toJson() const
+{
     QJsonObject o {
         { QStringLiteral("subject"), subject },
         { QStringLiteral("saga"), sagaId },
         { QStringLiteral("name"), name },
         { QStringLiteral("event_id"), eventId.isNull() ? QString() : eventId.toString(QUuid::WithoutBraces) },
         { QStringLiteral("correlation_id"), correlationId },
-        { QStringLiteral("headers"), headersObject },
+        { QStringLiteral("headers"), headersToJson(headers) },
         { QStringLiteral("payload"), payload },
         { QStringLiteral("content_type"), contentType },
         { QStringLiteral("time"), isoFromUs(publishedAtUs) },

@@ -82,6 +82,9 @@ struct ReceivedSignal
     QJsonObject toJson() const;
 };
 
+// Headers as a JSON object; a repeated header keeps every value, in order, as an array.
+QJsonObject headersToJson(const HeaderList& headers);
+
 // Maps saga ids to subjects: a template with one {saga_id} token, e.g. saga.signals.{saga_id}.
 class SubjectTemplate
 {

@@ -42,9 +42,7 @@ QString reasonFrom(QString message)
         message = message.mid(failed + 9).trimmed();
     static const QRegularExpression prefix(QStringLiteral(R"(^(?:FATAL|ERROR|PANIC):\s+(?:[0-9A-Z]{5}:\s+)?)"));
     message.remove(prefix);
-    while (message.endsWith(QLatin1Char('.')))
-        message.chop(1);
-    return message;
+    return withoutFinalStop(message);
 }
 
 // The SQLSTATE of a failed connection attempt: connection-time errors are not results, but in
@@ -358,8 +356,7 @@ Error Connection::errorOf(const pg_result* result, const QString& what) const
     QString detail = result ? fromLocal(PQresultErrorField(result, PG_DIAG_MESSAGE_PRIMARY)) : QString();
     if (detail.isEmpty())
         detail = reasonFrom(fromLocal(PQerrorMessage(conn)));
-    while (detail.endsWith(QLatin1Char('.')))
-        detail.chop(1);
+    detail = withoutFinalStop(detail);
     if (PQstatus(conn) != CONNECTION_OK || state.startsWith(QLatin1String("08"))
         || state.startsWith(QLatin1String("57P")) || state.startsWith(QLatin1String("53"))
         || severity == QLatin1String("FATAL") || severity == QLatin1String("PANIC"))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "canonicaljson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
@@ -40,6 +41,19 @@ private Q_SLOTS:
         QCOMPARE(*out, expected);
         // Canonical form is a fixed point.
         QCOMPARE(*canonicalJson(*out), expected);
+    }
+
+    // Fingerprints were written with QJsonDocument's escaping: jsonString must keep it exactly.
+    void jsonStringWritesWhatQJsonDocumentWrites()
+    {
+        QString all;
+        for (char16_t c = 1; c < 0x80; ++c)
+            all += QChar(c);
+        all += QString::fromUtf8("é\u2028🙂 \"quoted\" back\\slash");
+        for (const QString& text : { all, QString(), QStringLiteral("plain") }) {
+            const QByteArray wrapped = QJsonDocument(QJsonArray { text }).toJson(QJsonDocument::Compact);
+            QCOMPARE(jsonString(text), wrapped.mid(1, wrapped.size() - 2));
+        }
     }
 
     void sameOrderAsQJsonDocument()

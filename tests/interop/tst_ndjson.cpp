@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ndjson.h"
 
+#include "canonicaljson.h"
+
 #include <QTest>
 
 using namespace sagascope;
