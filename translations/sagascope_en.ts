@@ -81,10 +81,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--event-id needs a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7b9e0f13, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Already stored: this event is version %1 of &quot;%2&quot; (position %3); nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -746,10 +742,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>it is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writes the demo data set: orders, checkout sagas and fulfilment flows linked by correlation ids, plus one long saga; open sagas get pending timers. Running it again writes nothing new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,10 +955,6 @@ Run &quot;sagascope-cli signal send --help&quot; or &quot;… watch --help&quot;
     </message>
     <message>
         <source>The tasks publish command needs --data JSON, the task.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--task-id needs a UUID, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1199,6 +1187,10 @@ Example:
     </message>
     <message>
         <source>Works on a queue&apos;s tasks: prints each done task as an NDJSON line (task_id, queue, status, attempt, worker, payload) once its result is recorded; a task another worker settled first is not reported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7b9e0f13, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

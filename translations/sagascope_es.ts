@@ -82,10 +82,6 @@
         <translation>La orden append necesita --type TIPO, el tipo de evento.</translation>
     </message>
     <message>
-        <source>--event-id needs a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7b9e0f13, not &quot;%1&quot;.</source>
-        <translation>--event-id necesita un UUID como 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7b9e0f13, no «%1».</translation>
-    </message>
-    <message>
         <source>Already stored: this event is version %1 of &quot;%2&quot; (position %3); nothing was written.</source>
         <translation>Ya guardado: este evento es la versión %1 de «%2» (posición %3); no se escribió nada.</translation>
     </message>
@@ -749,10 +745,6 @@
         <translation>El asunto de las señales de una saga, con {saga_id} (por defecto %1).</translation>
     </message>
     <message>
-        <source>it is not an object</source>
-        <translation>no es un objeto</translation>
-    </message>
-    <message>
         <source>Writes the demo data set: orders, checkout sagas and fulfilment flows linked by correlation ids, plus one long saga; open sagas get pending timers. Running it again writes nothing new.</source>
         <translation>Escribe el conjunto de datos de demostración: pedidos, sagas de compra y flujos de preparación enlazados por ids de correlación, más una saga larga; las sagas abiertas reciben temporizadores pendientes. Ejecutarlo de nuevo no escribe nada nuevo.</translation>
     </message>
@@ -1005,10 +997,6 @@ Ejecuta «sagascope-cli signal send --help» o «… watch --help» para ver las
         <translation>La orden tasks publish necesita --data JSON, la tarea.</translation>
     </message>
     <message>
-        <source>--task-id needs a UUID, not &quot;%1&quot;.</source>
-        <translation>--task-id necesita un UUID, no «%1».</translation>
-    </message>
-    <message>
         <source>Published task %1 to queue %2.</source>
         <translation>Se publicó la tarea %1 en la cola %2.</translation>
     </message>
@@ -1252,6 +1240,10 @@ Ejemplo:
     <message>
         <source>Works on a queue&apos;s tasks: prints each done task as an NDJSON line (task_id, queue, status, attempt, worker, payload) once its result is recorded; a task another worker settled first is not reported again.</source>
         <translation>Trabaja en las tareas de una cola: imprime cada tarea hecha como una línea NDJSON (task_id, queue, status, attempt, worker, payload) una vez registrado su resultado; una tarea que otro trabajador resolvió antes no se vuelve a indicar.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7b9e0f13, not &quot;%2&quot;.</source>
+        <translation>--%1 necesita un UUID como 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7b9e0f13, no «%2».</translation>
     </message>
 </context>
 <context>

@@ -48,20 +48,15 @@ int runAppend(const CliContext& context, const QStringList& arguments)
             return reportError(parsed.error());
         expected = *parsed;
     }
-    QUuid eventId;
-    if (cl.isSet(QStringLiteral("event-id"))) {
-        eventId = QUuid::fromString(cl.value(QStringLiteral("event-id")).trimmed());
-        if (eventId.isNull())
-            return usageError(
-                CliTr::tr("--event-id needs a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7b9e0f13, not \"%1\".")
-                    .arg(cl.value(QStringLiteral("event-id"))));
-    }
+    auto eventId = cl.uuid(QStringLiteral("event-id"));
+    if (!eventId)
+        return reportError(eventId.error());
     auto schemaVersion = cl.integer(QStringLiteral("schema-version"), 1);
     if (!schemaVersion)
         return reportError(schemaVersion.error());
 
     NewEvent event;
-    event.eventId = eventId;
+    event.eventId = *eventId;
     event.eventType = type;
     event.schemaVersion = int(schemaVersion->value_or(1));
     event.payload = payload->isEmpty() ? QByteArrayLiteral("{}") : *payload;

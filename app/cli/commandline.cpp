@@ -142,6 +142,18 @@ Result<QJsonObject> CommandLine::jsonObjectValue(const QString& name) const
     return QJsonDocument::fromJson(*text).object();
 }
 
+Result<QUuid> CommandLine::uuid(const QString& name) const
+{
+    if (!m_parser.isSet(name))
+        return QUuid();
+    const QUuid id = QUuid::fromString(m_parser.value(name).trimmed());
+    if (id.isNull())
+        return fail(ErrorCode::InvalidInput,
+            CliTr::tr("--%1 needs a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7b9e0f13, not \"%2\".")
+                .arg(name, m_parser.value(name)));
+    return id;
+}
+
 QString CommandLine::helpText() const
 {
     // Qt's text starts with its own usage line; ours names the command.

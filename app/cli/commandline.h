@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QStringList>
+#include <QUuid>
 
 #include <optional>
 
@@ -62,6 +63,8 @@ public:
     Result<QByteArray> jsonObject(const QString& name) const;
     // The same option as a QJsonObject ({} when absent).
     Result<QJsonObject> jsonObjectValue(const QString& name) const;
+    // A UUID option, or a null one when it is not given.
+    Result<QUuid> uuid(const QString& name) const;
 
     QString helpText() const;
 

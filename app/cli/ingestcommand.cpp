@@ -9,21 +9,7 @@
 #include "signalingester.h"
 #include "terminal.h"
 
-#include <atomic>
-#include <csignal>
-
 namespace sagascope::cli {
-
-namespace {
-
-std::atomic<bool> stopRequested { false };
-
-extern "C" void requestStop(int)
-{
-    stopRequested.store(true);
-}
-
-} // namespace
 
 int runIngest(const CliContext& context, const QStringList& arguments)
 {
@@ -75,8 +61,7 @@ int runIngest(const CliContext& context, const QStringList& arguments)
     if (cl.isSet(QStringLiteral("once"))) {
         report = (*ingester)->runOnce();
     } else {
-        std::signal(SIGINT, requestStop);
-        std::signal(SIGTERM, requestStop);
+        const std::atomic<bool>& stopRequested = stopOnInterrupt();
         printNote(CliTr::tr("Recording signals of stream %1 into %2; Ctrl+C stops.")
                       .arg(bus.settings().streamName, (*store)->displayUrl()));
         report = (*ingester)->run(stopRequested);

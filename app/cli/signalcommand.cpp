@@ -45,13 +45,10 @@ int runSignalSend(const CliContext& context, const QStringList& arguments)
             return usageError(CliTr::tr("--header needs KEY=VALUE, not \"%1\".").arg(header));
         signal.headers.append({ header.left(eq).trimmed(), header.mid(eq + 1) });
     }
-    if (cl.isSet(QStringLiteral("event-id"))) {
-        signal.eventId = QUuid::fromString(cl.value(QStringLiteral("event-id")).trimmed());
-        if (signal.eventId.isNull())
-            return usageError(
-                CliTr::tr("--event-id needs a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7b9e0f13, not \"%1\".")
-                    .arg(cl.value(QStringLiteral("event-id"))));
-    }
+    auto givenEventId = cl.uuid(QStringLiteral("event-id"));
+    if (!givenEventId)
+        return reportError(givenEventId.error());
+    signal.eventId = *givenEventId;
     signal.correlationId = cl.value(QStringLiteral("correlation-id"));
     signal.encoding = cl.isSet(QStringLiteral("cbor")) ? nats::PayloadEncoding::Cbor : nats::PayloadEncoding::Json;
 

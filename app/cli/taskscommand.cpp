@@ -12,19 +12,9 @@
 #include <QDeadlineTimer>
 #include <QJsonDocument>
 
-#include <atomic>
-#include <csignal>
-
 namespace sagascope::cli {
 
 namespace {
-
-std::atomic<bool> stopWorking { false };
-
-extern "C" void requestStopWorking(int)
-{
-    stopWorking.store(true);
-}
 
 void printTaskLine(const nats::Task& task, const QString& status, const QJsonObject& extra = {})
 {
@@ -58,20 +48,16 @@ int runTasksPublish(const CliContext& context, const QStringList& arguments)
     auto payload = cl.jsonObjectValue(QStringLiteral("data"));
     if (!payload)
         return reportError(payload.error());
-    QUuid taskId;
-    if (cl.isSet(QStringLiteral("task-id"))) {
-        taskId = QUuid::fromString(cl.value(QStringLiteral("task-id")).trimmed());
-        if (taskId.isNull())
-            return usageError(
-                CliTr::tr("--task-id needs a UUID, not \"%1\".").arg(cl.value(QStringLiteral("task-id"))));
-    }
+    auto taskId = cl.uuid(QStringLiteral("task-id"));
+    if (!taskId)
+        return reportError(taskId.error());
     auto connection = connectCliNats(context);
     if (!connection)
         return reportError(connection.error());
     auto queue = nats::TaskQueue::open(**connection);
     if (!queue)
         return reportError(queue.error());
-    auto id = (*queue)->publish(cl.positional(0), *payload, taskId);
+    auto id = (*queue)->publish(cl.positional(0), *payload, *taskId);
     if (!id)
         return reportError(id.error());
     printLine(CliTr::tr("Published task %1 to queue %2.").arg(id->toString(QUuid::WithoutBraces), cl.positional(0)));
@@ -129,8 +115,7 @@ int runTasksWork(const CliContext& context, const QStringList& arguments)
     auto worker = nats::TaskWorker::open(**queue, cl.positional(0));
     if (!worker)
         return reportError(worker.error());
-    std::signal(SIGINT, requestStopWorking);
-    std::signal(SIGTERM, requestStopWorking);
+    const std::atomic<bool>& stopWorking = stopOnInterrupt();
     printNote(CliTr::tr("Working on queue %1.").arg(cl.positional(0)));
 
     const qint64 limit = count->value_or(0);

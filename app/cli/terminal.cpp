@@ -3,12 +3,31 @@
 
 #include <QRegularExpression>
 
+#include <csignal>
 #include <cstdio>
 
 #include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace sagascope::cli {
+
+namespace {
+
+std::atomic<bool> interrupted { false };
+
+extern "C" void onInterrupt(int)
+{
+    interrupted.store(true);
+}
+
+} // namespace
+
+const std::atomic<bool>& stopOnInterrupt()
+{
+    std::signal(SIGINT, onInterrupt);
+    std::signal(SIGTERM, onInterrupt);
+    return interrupted;
+}
 
 void setUpOutput()
 {

@@ -6,7 +6,13 @@
 #include <QByteArrayView>
 #include <QString>
 
+#include <atomic>
+
 namespace sagascope::cli {
+
+// Set once Ctrl+C (SIGINT) or SIGTERM arrives, from the first call on: long-running commands
+// finish the work in hand and exit cleanly instead of dying mid-way.
+const std::atomic<bool>& stopOnInterrupt();
 
 // Switches stdout to a large buffer when it is not a terminal (NDJSON of millions of events).
 void setUpOutput();
