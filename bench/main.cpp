@@ -461,7 +461,7 @@ bool benchReadStream(Context& ctx, QTextStream& out)
                 return false;
             }
             for (const RecordedEvent& e : *page)
-                checksum += e.payloadObject.size() + (e.corruption ? 1000000 : 0);
+                checksum += e.payloadObject().size() + (e.corruption ? 1000000 : 0);
             read += page->size();
             if (page->size() < pageSize)
                 break;

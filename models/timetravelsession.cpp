@@ -204,7 +204,7 @@ bool matches(const RecordedEvent& e, HistoryTarget target)
     case HistoryTarget::PreviousResetPoint:
         break;
     }
-    return e.metadataObject.value(meta::resetPoint).toBool();
+    return e.metadataFlag(meta::resetPoint);
 }
 
 // The version of the nearest matching event, 0 when there is none, -1 when overtaken.

@@ -14,6 +14,44 @@ namespace sagascope {
 namespace {
 
 constexpr int maxDepth = 512;
+// Number literals up to this length without an exponent always fit a double.
+constexpr qsizetype maxPlainNumber = 24;
+
+// The length of the well-formed UTF-8 sequence at `p` (no overlong forms, no surrogates,
+// nothing past U+10FFFF), or 0.
+int utf8SequenceLength(const unsigned char* p, const unsigned char* end)
+{
+    const unsigned char c = *p;
+    if (c < 0x80)
+        return 1;
+    int n = 0;
+    unsigned char lo = 0x80;
+    unsigned char hi = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 1;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 2;
+        if (c == 0xE0)
+            lo = 0xA0;
+        else if (c == 0xED)
+            hi = 0x9F; // no UTF-16 surrogates
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 3;
+        if (c == 0xF0)
+            lo = 0x90;
+        else if (c == 0xF4)
+            hi = 0x8F;
+    } else {
+        return 0;
+    }
+    if (end - p <= n || p[1] < lo || p[1] > hi)
+        return 0;
+    for (int i = 2; i <= n; ++i) {
+        if (p[i] < 0x80 || p[i] > 0xBF)
+            return 0;
+    }
+    return n + 1;
+}
 
 class Canonicalizer
 {
@@ -142,14 +180,25 @@ private:
             if (digits() == 0)
                 return setError(CoreTr::tr("a digit was expected after the decimal point"));
         }
-        if (peek() == 'e' || peek() == 'E') {
+        const bool exponent = peek() == 'e' || peek() == 'E';
+        if (exponent) {
             ++m_pos;
             if (peek() == '+' || peek() == '-')
                 ++m_pos;
             if (digits() == 0)
                 return setError(CoreTr::tr("a digit was expected in the exponent"));
         }
-        out.append(m_text.sliced(start, m_pos - start));
+        const QByteArrayView literal = m_text.sliced(start, m_pos - start);
+        // Kept verbatim, but it must still be a double: a reader (QJsonDocument included) refuses
+        // a document whose number overflows or underflows, so storing one would make a corrupt event.
+        if (exponent || literal.size() > maxPlainNumber) {
+            bool ok = false;
+            (void)literal.toDouble(&ok);
+            if (!ok)
+                return setError(CoreTr::tr("the number %1 is too large or too small for a double")
+                        .arg(QString::fromLatin1(literal.first(std::min<qsizetype>(literal.size(), 40)))));
+        }
+        out.append(literal);
         return true;
     }
 
@@ -180,46 +229,15 @@ private:
         return true;
     }
 
-    // Whether `bytes` is well-formed UTF-8 (no overlong forms, no surrogates, nothing past U+10FFFF).
     static bool isValidUtf8(QByteArrayView bytes)
     {
         const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
         const auto* const end = p + bytes.size();
         while (p < end) {
-            const unsigned char c = *p;
-            if (c < 0x80) {
-                ++p;
-                continue;
-            }
-            int n = 0;
-            unsigned char lo = 0x80;
-            unsigned char hi = 0xBF;
-            if (c >= 0xC2 && c <= 0xDF) {
-                n = 1;
-            } else if (c >= 0xE0 && c <= 0xEF) {
-                n = 2;
-                if (c == 0xE0)
-                    lo = 0xA0;
-                else if (c == 0xED)
-                    hi = 0x9F; // no UTF-16 surrogates
-            } else if (c >= 0xF0 && c <= 0xF4) {
-                n = 3;
-                if (c == 0xF0)
-                    lo = 0x90;
-                else if (c == 0xF4)
-                    hi = 0x8F;
-            } else {
+            const int n = utf8SequenceLength(p, end);
+            if (n == 0)
                 return false;
-            }
-            if (end - p <= n)
-                return false;
-            if (p[1] < lo || p[1] > hi)
-                return false;
-            for (int i = 2; i <= n; ++i) {
-                if (p[i] < 0x80 || p[i] > 0xBF)
-                    return false;
-            }
-            p += n + 1;
+            p += n;
         }
         return true;
     }
@@ -471,10 +489,208 @@ private:
     Error m_error;
 };
 
+// Answers "is this text already what Canonicalizer would write?" in one pass that allocates
+// nothing. Conservative: keys with escapes and numbers with exponents or many digits answer no
+// and go to the full parser, so a yes is always right.
+class CanonicalCheck
+{
+public:
+    explicit CanonicalCheck(QByteArrayView text)
+        : m_p(text.data())
+        , m_end(text.data() + text.size())
+    { }
+
+    bool run(JsonRoot root)
+    {
+        if (root == JsonRoot::Object && (m_p == m_end || *m_p != '{'))
+            return false;
+        return value(0) && m_p == m_end;
+    }
+
+private:
+    bool value(int depth)
+    {
+        if (depth > maxDepth || m_p == m_end)
+            return false;
+        switch (*m_p) {
+        case '{':
+            return object(depth);
+        case '[':
+            return array(depth);
+        case '"': {
+            bool escaped = false;
+            return string(escaped);
+        }
+        case 't':
+            return word("true");
+        case 'f':
+            return word("false");
+        case 'n':
+            return word("null");
+        default:
+            return number();
+        }
+    }
+
+    bool word(QByteArrayView w)
+    {
+        if (m_end - m_p < w.size() || QByteArrayView(m_p, w.size()) != w)
+            return false;
+        m_p += w.size();
+        return true;
+    }
+
+    bool digits()
+    {
+        const char* from = m_p;
+        while (m_p != m_end && *m_p >= '0' && *m_p <= '9')
+            ++m_p;
+        return m_p != from;
+    }
+
+    bool number()
+    {
+        const char* start = m_p;
+        if (*m_p == '-')
+            ++m_p;
+        if (m_p != m_end && *m_p == '0')
+            ++m_p;
+        else if (m_p == m_end || *m_p < '1' || *m_p > '9' || !digits())
+            return false;
+        if (m_p != m_end && *m_p == '.') {
+            ++m_p;
+            if (!digits())
+                return false;
+        }
+        // An exponent ends the fast path: its range is checked by the full parser.
+        if (m_p != m_end && (*m_p == 'e' || *m_p == 'E'))
+            return false;
+        return m_p - start <= maxPlainNumber;
+    }
+
+    static int lowerHex(char c)
+    {
+        if (c >= '0' && c <= '9')
+            return c - '0';
+        if (c >= 'a' && c <= 'f')
+            return c - 'a' + 10;
+        return -1;
+    }
+
+    // A string as appendString writes it: only quote, backslash and control characters escaped,
+    // with the short forms where they exist; valid UTF-8.
+    bool string(bool& escaped)
+    {
+        ++m_p;
+        while (m_p != m_end) {
+            const auto c = static_cast<unsigned char>(*m_p);
+            if (c == '"') {
+                ++m_p;
+                return true;
+            }
+            if (c < 0x20)
+                return false;
+            if (c == '\\') {
+                escaped = true;
+                if (m_end - m_p < 2)
+                    return false;
+                const char e = m_p[1];
+                if (e == '"' || e == '\\' || e == 'b' || e == 'f' || e == 'n' || e == 'r' || e == 't') {
+                    m_p += 2;
+                    continue;
+                }
+                if (e != 'u' || m_end - m_p < 6 || m_p[2] != '0' || m_p[3] != '0')
+                    return false;
+                const int hi = lowerHex(m_p[4]);
+                const int lo = lowerHex(m_p[5]);
+                const int unit = hi * 16 + lo;
+                if (hi < 0 || hi > 1 || lo < 0 || unit == '\b' || unit == '\f' || unit == '\n' || unit == '\r'
+                    || unit == '\t')
+                    return false;
+                m_p += 6;
+                continue;
+            }
+            const int n = c < 0x80 ? 1
+                                   : utf8SequenceLength(reinterpret_cast<const unsigned char*>(m_p),
+                                         reinterpret_cast<const unsigned char*>(m_end));
+            if (n == 0)
+                return false;
+            m_p += n;
+        }
+        return false;
+    }
+
+    bool object(int depth)
+    {
+        ++m_p;
+        if (m_p != m_end && *m_p == '}') {
+            ++m_p;
+            return true;
+        }
+        QByteArrayView previous;
+        while (true) {
+            if (m_p == m_end || *m_p != '"')
+                return false;
+            const char* keyStart = m_p + 1;
+            bool escaped = false;
+            if (!string(escaped) || escaped)
+                return false;
+            const QByteArrayView key(keyStart, m_p - 1 - keyStart);
+            // Strictly ascending byte order: sorted as Canonicalizer sorts, and no duplicates.
+            if (previous.data() && !(previous < key))
+                return false;
+            previous = key;
+            if (m_p == m_end || *m_p != ':')
+                return false;
+            ++m_p;
+            if (!value(depth + 1) || m_p == m_end)
+                return false;
+            if (*m_p == '}') {
+                ++m_p;
+                return true;
+            }
+            if (*m_p != ',')
+                return false;
+            ++m_p;
+        }
+    }
+
+    bool array(int depth)
+    {
+        ++m_p;
+        if (m_p != m_end && *m_p == ']') {
+            ++m_p;
+            return true;
+        }
+        while (true) {
+            if (!value(depth + 1) || m_p == m_end)
+                return false;
+            if (*m_p == ']') {
+                ++m_p;
+                return true;
+            }
+            if (*m_p != ',')
+                return false;
+            ++m_p;
+        }
+    }
+
+    const char* m_p;
+    const char* m_end;
+};
+
 } // namespace
+
+bool isCanonicalJson(QByteArrayView text, JsonRoot root)
+{
+    return CanonicalCheck(text).run(root);
+}
 
 Result<QByteArray> canonicalJson(QByteArrayView text, JsonRoot root)
 {
+    // Most input (the demo generator, imports, our own exports) is canonical already.
+    if (isCanonicalJson(text, root))
+        return text.toByteArray();
     return Canonicalizer(text).run(root);
 }
 

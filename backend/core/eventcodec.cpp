@@ -19,7 +19,7 @@ constexpr auto exactJsonTextTag = static_cast<QCborTag>(0x73736a74);
 
 Result<RecordedEvent> finish(RecordedEvent e)
 {
-    e.decode();
+    e.checkStoredJson();
     if (e.corruption)
         return std::unexpected(*e.corruption);
     return e;

@@ -21,7 +21,7 @@ public:
     virtual QString name() const = 0;
     virtual QString contentType() const = 0;
     virtual QByteArray encodeEvent(const RecordedEvent& event) const = 0;
-    // The decoded event has its payload and metadata decoded too (RecordedEvent::decode()).
+    // The decoded event has its stored JSON checked too (RecordedEvent::checkStoredJson()).
     virtual Result<RecordedEvent> decodeEvent(QByteArrayView bytes) const = 0;
     virtual QByteArray encodeDocument(const QJsonObject& document) const = 0;
     virtual Result<QJsonObject> decodeDocument(QByteArrayView bytes) const = 0;

@@ -59,7 +59,7 @@ QJsonObject FlowReducer::initialJson() const
 
 void FlowReducer::applyJson(QJsonObject& state, const RecordedEvent& e) const
 {
-    const QJsonObject& p = e.payloadObject;
+    const QJsonObject& p = e.payloadObject();
     QJsonArray steps = state.value(QLatin1StringView("steps")).toArray();
     const QString& type = e.eventType;
     if (type == QLatin1StringView("FlowInitialized")) {

@@ -171,7 +171,7 @@ struct MemoryEventStore::State
             rec.recordedAtUs = e.recordedAtUs != 0 ? e.recordedAtUs : timeUs;
             rec.fingerprint = chainFingerprint(s.lastFingerprint, eventDigest(rec.eventId, rec.streamId, e));
             s.lastFingerprint = rec.fingerprint;
-            rec.decode();
+            rec.checkStoredJson();
             positionById.insert(rec.eventId, rec.position);
             if (const QString c = rec.correlationId(); !c.isEmpty())
                 positionsByCorrelation.insert(c, rec.position);

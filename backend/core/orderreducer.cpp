@@ -32,7 +32,7 @@ QJsonObject OrderReducer::initialJson() const
 
 void OrderReducer::applyJson(QJsonObject& state, const RecordedEvent& e) const
 {
-    const QJsonObject& p = e.payloadObject;
+    const QJsonObject& p = e.payloadObject();
     const QString status = state.value(QLatin1StringView("status")).toString();
     if (e.eventType == QLatin1StringView("OrderPlaced")) {
         if (status != draft)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "recordedevent.h"
 
+#include "canonicaljson.h"
 #include "coretr.h"
 
 #include <QJsonDocument>
@@ -28,37 +29,62 @@ QDateTime RecordedEvent::recordedAt() const
     return dateTimeFromUs(recordedAtUs);
 }
 
-void RecordedEvent::decode()
+namespace {
+
+// Why `text` is not a JSON object, or nothing when it is.
+std::optional<QString> notAnObject(const QByteArray& text)
 {
+    if (isCanonicalJson(text))
+        return std::nullopt;
     QJsonParseError err {};
-    const QJsonDocument p = QJsonDocument::fromJson(payload, &err);
-    if (err.error != QJsonParseError::NoError || !p.isObject()) {
+    const QJsonDocument d = QJsonDocument::fromJson(text, &err);
+    if (err.error != QJsonParseError::NoError)
+        return err.errorString();
+    if (!d.isObject())
+        return CoreTr::tr("not an object");
+    return std::nullopt;
+}
+
+} // namespace
+
+QJsonObject RecordedEvent::payloadObject() const
+{
+    return QJsonDocument::fromJson(payload).object();
+}
+
+QJsonObject RecordedEvent::metadataObject() const
+{
+    return metadata.isEmpty() ? QJsonObject {} : QJsonDocument::fromJson(metadata).object();
+}
+
+bool RecordedEvent::metadataFlag(QLatin1StringView key) const
+{
+    const QByteArrayView k(key.data(), key.size());
+    for (qsizetype at = metadata.indexOf(k); at > 0; at = metadata.indexOf(k, at + 1)) {
+        if (metadata[at - 1] == '"' && at + k.size() < metadata.size() && metadata[at + k.size()] == '"')
+            return metadataObject().value(key).toBool();
+    }
+    return false;
+}
+
+void RecordedEvent::checkStoredJson()
+{
+    corruption.reset();
+    if (const auto why = notAnObject(payload)) {
         corruption = Error { ErrorCode::CorruptData,
             CoreTr::tr("The stored payload of event %1 of stream \"%2\" (version %3) is not a JSON "
                        "object: %4.")
                 .arg(eventId.toString(QUuid::WithoutBraces), streamId)
                 .arg(version)
-                .arg(err.error != QJsonParseError::NoError ? err.errorString() : CoreTr::tr("not an object")) };
-        payloadObject = {};
-    } else {
-        payloadObject = p.object();
-    }
-    if (metadata.isEmpty()) {
-        metadataObject = {};
+                .arg(*why) };
         return;
     }
-    const QJsonDocument m = QJsonDocument::fromJson(metadata, &err);
-    if (err.error != QJsonParseError::NoError || !m.isObject()) {
-        if (!corruption)
-            corruption = Error { ErrorCode::CorruptData,
-                CoreTr::tr("The stored metadata of event %1 of stream \"%2\" (version %3) is not a "
-                           "JSON object.")
-                    .arg(eventId.toString(QUuid::WithoutBraces), streamId)
-                    .arg(version) };
-        metadataObject = {};
-    } else {
-        metadataObject = m.object();
-    }
+    if (!metadata.isEmpty() && notAnObject(metadata))
+        corruption = Error { ErrorCode::CorruptData,
+            CoreTr::tr("The stored metadata of event %1 of stream \"%2\" (version %3) is not a "
+                       "JSON object.")
+                .arg(eventId.toString(QUuid::WithoutBraces), streamId)
+                .arg(version) };
 }
 
 QDateTime dateTimeFromUs(qint64 us)

@@ -77,18 +77,25 @@ struct RecordedEvent
     qint64 recordedAtUs = 0; // microseconds since the Unix epoch, UTC
     QByteArray fingerprint; // the stream's hash chain at this event (32 bytes), stored at append
 
-    QJsonObject payloadObject; // decoded payload (numbers as doubles: use `payload` for exact text)
-    QJsonObject metadataObject;
-    std::optional<Error> corruption; // set when what is stored cannot be decoded
+    std::optional<Error> corruption; // set when what is stored is not a JSON object
+
+    // The payload and metadata as objects, parsed on each call (numbers as doubles: `payload`
+    // keeps the exact text). An event carries text only, so a page of events or a million-event
+    // history costs its bytes, and only a consumer that needs the object pays for parsing it.
+    QJsonObject payloadObject() const;
+    QJsonObject metadataObject() const;
+    // Whether metadata holds `key` with the value true; metadata that cannot is not parsed.
+    bool metadataFlag(QLatin1StringView key) const;
 
     QDateTime recordedAt() const;
-    QString correlationId() const { return metadataObject.value(meta::correlationId).toString(); }
-    QString causationId() const { return metadataObject.value(meta::causationId).toString(); }
-    QString actor() const { return metadataObject.value(meta::actor).toString(); }
-    QString traceId() const { return metadataObject.value(meta::traceId).toString(); }
+    QString correlationId() const { return metadataObject().value(meta::correlationId).toString(); }
+    QString causationId() const { return metadataObject().value(meta::causationId).toString(); }
+    QString actor() const { return metadataObject().value(meta::actor).toString(); }
+    QString traceId() const { return metadataObject().value(meta::traceId).toString(); }
 
-    // Decodes `payload` and `metadata` into the objects, or records a corrupt-data error on the event.
-    void decode();
+    // Checks that the stored payload and metadata are JSON objects, or records a corrupt-data
+    // error on the event. Canonical text (what the engine writes) is checked without parsing.
+    void checkStoredJson();
 };
 
 struct StreamInfo

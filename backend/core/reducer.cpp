@@ -61,7 +61,7 @@ QJsonObject mergePatch(const QJsonObject& target, const QJsonObject& patch)
 
 void MergePatchReducer::applyJson(QJsonObject& state, const RecordedEvent& event) const
 {
-    state = mergePatch(state, event.payloadObject);
+    state = mergePatch(state, event.payloadObject());
 }
 
 } // namespace sagascope

@@ -296,13 +296,13 @@ public:
         if (m_firstUs == 0)
             m_firstUs = e.recordedAtUs;
         m_lastUs = e.recordedAtUs;
-        if (e.metadataObject.value(meta::resetPoint).toBool())
+        if (e.metadataFlag(meta::resetPoint))
             m_resetPoints.append(e.version);
         if (e.corruption) {
             anomaly(e, e.corruption->message);
             return;
         }
-        const QJsonObject& p = e.payloadObject;
+        const QJsonObject& p = e.payloadObject();
         const QString& t = e.eventType;
         if (t.startsWith(QLatin1StringView("WorkflowExecution")))
             workflow(e, p, t.mid(17));
@@ -523,7 +523,7 @@ private:
         Item& it = m_activities.edit(i);
         const int attempt = static_cast<int>(num(p, QLatin1StringView("attempt")));
         if (what == u"Started") {
-            if (it.attempt > 0 || e.metadataObject.value(meta::retry).toBool())
+            if (it.attempt > 0 || e.metadataFlag(meta::retry))
                 ++m_activityRetries;
             m_activities.reopen(i); // a retry after a failed attempt
             it.attempt = attempt > 0 ? attempt : it.attempt + 1;

@@ -75,12 +75,11 @@ RecordedEvent UpcasterRegistry::upcast(const RecordedEvent& event) const
         return event;
     const QHash<int, Step>& steps = m_steps.value(event.eventType);
     RecordedEvent out = event;
-    QJsonObject payload = event.payloadObject;
+    QJsonObject payload = event.payloadObject();
     while (steps.contains(out.schemaVersion)) {
         payload = steps.value(out.schemaVersion)(payload);
         ++out.schemaVersion;
     }
-    out.payloadObject = payload;
     out.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     return out;
 }

@@ -182,7 +182,7 @@ public:
         if (!rows.isNull(row, 10))
             e.fingerprint = rows.bytes(row, 10);
         // A damaged stored payload becomes a corruption error on this event, never a dropped event.
-        e.decode();
+        e.checkStoredJson();
     }
 
 private:

@@ -49,7 +49,7 @@ RecordedEvent eventFromRow(const QSqlQuery& q)
     e.metadata = q.value(8).toString().toUtf8();
     e.recordedAtUs = q.value(9).toLongLong();
     e.fingerprint = q.value(10).toByteArray();
-    e.decode();
+    e.checkStoredJson();
     return e;
 }
 
@@ -253,7 +253,7 @@ struct SqliteEventStore::Private
             RecordedEvent probe;
             probe.metadata = e.metadata;
             probe.payload = "{}";
-            probe.decode();
+            probe.checkStoredJson();
             const QString correlation = probe.correlationId();
             ins.addBindValue(nextPosition);
             ins.addBindValue(r.streamId);

@@ -68,7 +68,7 @@ inline QString checkFiredExactlyOnce(EventStore& store, const QList<CliRun>& run
         for (const RecordedEvent& e : std::as_const(*page)) {
             if (e.eventType != timerFiredEventType)
                 return QStringLiteral("unexpected event type ") + e.eventType;
-            ++eventsPerTimer[e.payloadObject.value(QStringLiteral("timer_id")).toString()];
+            ++eventsPerTimer[e.payloadObject().value(QStringLiteral("timer_id")).toString()];
         }
         after = page->last().position;
     }

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace sagascope;
@@ -90,6 +91,113 @@ private Q_SLOTS:
         QVERIFY(!out.has_value());
         QCOMPARE(out.error().code, ErrorCode::InvalidInput);
         QVERIFY2(out.error().message.contains(fragment), qPrintable(out.error().message));
+    }
+
+    // A number that no double holds is refused when written, because QJsonDocument refuses it
+    // when read: stored, it would make a corrupt event. Both must agree on every literal.
+    void numbersAcceptedExactlyWhenQJsonDocumentReadsThem_data()
+    {
+        QTest::addColumn<QByteArray>("literal");
+        for (const char* n : { "1e400", "-1e400", "1e-400", "2.4e-324", "4.9e-324", "1.7976931348623157e308",
+                 "1.8e308", "0e999999", "123456789012345678901234567890", "1.5555555555555555555555555" })
+            QTest::newRow(n) << QByteArray(n);
+        QTest::newRow("400 digits") << "1" + QByteArray(400, '0');
+        QTest::newRow("tiny fraction") << "0." + QByteArray(400, '0') + "1";
+    }
+    void numbersAcceptedExactlyWhenQJsonDocumentReadsThem()
+    {
+        QFETCH(QByteArray, literal);
+        const QByteArray doc = "{\"n\":" + literal + "}";
+        QJsonParseError err {};
+        QJsonDocument::fromJson(doc, &err);
+        const auto out = canonicalJson(doc);
+        QCOMPARE(out.has_value(), err.error == QJsonParseError::NoError);
+        if (!out)
+            QVERIFY2(out.error().message.contains(QStringLiteral("double")), qPrintable(out.error().message));
+    }
+
+    void canonicalCheck_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<bool>("canonical");
+        QTest::newRow("empty object") << QByteArray("{}") << true;
+        QTest::newRow("nested") << QByteArray(R"({"a":{"b":[1,2.5,-3,true,false,null,"x"]},"b":{}})") << true;
+        QTest::newRow("short escapes") << QByteArray("{\"s\":\"\\\"\\\\\\b\\f\\n\\r\\t\"}") << true;
+        QTest::newRow("control escape") << QByteArray(R"({"s":"\u0001\u001f"})") << true;
+        QTest::newRow("utf-8") << QByteArray("{\"\xc3\xa9\":\"\xf0\x9f\x98\x80\"}") << true;
+        QTest::newRow("space") << QByteArray(R"({"a": 1})") << false;
+        QTest::newRow("leading space") << QByteArray(R"( {"a":1})") << false;
+        QTest::newRow("unsorted") << QByteArray(R"({"b":1,"a":2})") << false;
+        QTest::newRow("prefix key first") << QByteArray(R"({"ab":1,"a":2})") << false;
+        QTest::newRow("duplicate") << QByteArray(R"({"a":1,"a":1})") << false;
+        QTest::newRow("escaped slash") << QByteArray(R"({"s":"\/"})") << false;
+        QTest::newRow("escaped letter") << QByteArray(R"({"s":"\u0041"})") << false;
+        QTest::newRow("long form of newline") << QByteArray(R"({"s":"\u000a"})") << false;
+        QTest::newRow("upper-case hex") << QByteArray(R"({"s":"\u001F"})") << false;
+        QTest::newRow("escaped key") << QByteArray(R"({"\n":1})") << false;
+        QTest::newRow("exponent") << QByteArray(R"({"n":1e5})") << false;
+        QTest::newRow("leading zero") << QByteArray(R"({"n":01})") << false;
+        QTest::newRow("bare minus") << QByteArray(R"({"n":-})") << false;
+        QTest::newRow("dot without digits") << QByteArray(R"({"n":1.})") << false;
+        QTest::newRow("array root") << QByteArray("[1]") << false;
+        QTest::newRow("trailing") << QByteArray("{}x") << false;
+        QTest::newRow("truncated") << QByteArray("{\"a\":\"x") << false;
+        QTest::newRow("invalid utf-8") << QByteArray("{\"a\":\"\xff\"}") << false;
+        QTest::newRow("overlong utf-8") << QByteArray("{\"a\":\"\xc0\xaf\"}") << false;
+        QTest::newRow("surrogate utf-8") << QByteArray("{\"a\":\"\xed\xa0\x80\"}") << false;
+        QTest::newRow("raw control") << QByteArray("{\"a\":\"\x01\"}") << false;
+    }
+    void canonicalCheck()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(bool, canonical);
+        QCOMPARE(isCanonicalJson(input), canonical);
+        // A leading space is never canonical, so this always runs the full parser.
+        const auto parsed = canonicalJson(QByteArray(" " + input));
+        if (canonical) {
+            QVERIFY(parsed.has_value());
+            QCOMPARE(*parsed, input);
+        } else if (parsed) {
+            QVERIFY(*parsed != input || input.contains('\\') || input.contains('e'));
+        }
+    }
+
+    // The check decides whether stored and appended text is used as it is, so a yes must never
+    // be wrong: mutate canonical documents at random and hold every yes against the full parser
+    // and against QJsonDocument.
+    void canonicalCheckNeverAcceptsWhatParsingWouldChange()
+    {
+        const QList<QByteArray> seeds { R"({"a":{"b":[1,2.5,-3,true,false,null,"x\n"]},"b":{},"c":"d"})",
+            "{\"k\":\"\xc3\xa9\xf0\x9f\x98\x80\",\"l\":[[],{}],\"m\":0.25}", R"({"aa":1,"ab":"\u0001","b":-0})" };
+        const QByteArray alphabet = "{}[]\":,.-+0123456789eEtrufalsn \\/ub\x01\xc3\xa9\xff";
+        QRandomGenerator random(20261123);
+        int accepted = 0;
+        for (int i = 0; i < 60000; ++i) {
+            QByteArray doc = seeds[random.bounded(int(seeds.size()))];
+            for (int edits = random.bounded(1, 4); edits > 0; --edits) {
+                const int at = random.bounded(int(doc.size()));
+                const char c = alphabet[random.bounded(int(alphabet.size()))];
+                switch (random.bounded(3)) {
+                case 0:
+                    doc[at] = c;
+                    break;
+                case 1:
+                    doc.insert(at, c);
+                    break;
+                default:
+                    doc.remove(at, 1);
+                }
+            }
+            if (!isCanonicalJson(doc))
+                continue;
+            ++accepted;
+            const auto parsed = canonicalJson(QByteArray(" " + doc));
+            QVERIFY2(parsed.has_value(), doc.constData());
+            QCOMPARE(*parsed, doc);
+            QJsonParseError err {};
+            QVERIFY2(QJsonDocument::fromJson(doc, &err).isObject(), doc.constData());
+        }
+        QVERIFY2(accepted > 1000, qPrintable(QString::number(accepted))); // the mutations reach the yes path
     }
 
     void deepNestingIsAnErrorNotACrash()

@@ -23,7 +23,7 @@ RecordedEvent sample(const QString& type, quint8 code, const QByteArray& payload
     e.payload = *canonicalJson(payload);
     e.metadata = *canonicalJson(R"({"correlation_id":"c-1","retry":true,"reset_point":false,"trace_id":"t"})");
     e.recordedAtUs = 1'763'888'000'123'456LL + code;
-    e.decode();
+    e.checkStoredJson();
     return e;
 }
 
@@ -76,7 +76,7 @@ private Q_SLOTS:
         QCOMPARE(back->recordedAtUs, e.recordedAtUs);
         QCOMPARE(back->payload, e.payload); // byte for byte, exact numbers included
         QCOMPARE(back->metadata, e.metadata);
-        QCOMPARE(back->payloadObject, e.payloadObject);
+        QCOMPARE(back->payloadObject(), e.payloadObject());
     }
 
     void cborIsCompact()

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -18,7 +19,7 @@ RecordedEvent recorded(qint64 version, const QString& type, const QJsonObject& p
     RecordedEvent e;
     e.version = version;
     e.eventType = type;
-    e.payloadObject = payload;
+    e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     return e;
 }
 

@@ -4,6 +4,7 @@
 #include "timetravel.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace sagascope;
@@ -19,8 +20,8 @@ struct History
         e.version = events.size() + 1;
         e.position = e.version;
         e.eventType = type;
-        e.payloadObject = payload;
-        e.metadataObject = metadata;
+        e.payload = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+        e.metadata = QJsonDocument(metadata).toJson(QJsonDocument::Compact);
         e.recordedAtUs = 1'700'000'000'000'000LL + e.version * 1'000'000LL;
         events.append(e);
         return events.last();

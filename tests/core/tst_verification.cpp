@@ -27,7 +27,7 @@ public:
             for (RecordedEvent& e : *events) {
                 if (e.version == tamperVersion) {
                     e.payload = R"({"amount":1000000})";
-                    e.decode();
+                    e.checkStoredJson();
                 }
             }
         }

@@ -211,7 +211,7 @@ private Q_SLOTS:
         }
         // The order's business time in its payload is its recorded time.
         const QList<RecordedEvent> order = readStream(store, u"order-0001"_s);
-        QCOMPARE(usFromIso(order.first().payloadObject.value(u"placed_at"_s).toString()), order.first().recordedAtUs);
+        QCOMPARE(usFromIso(order.first().payloadObject().value(u"placed_at"_s).toString()), order.first().recordedAtUs);
         auto info = store.streamInfo(u"order-0001"_s);
         QVERIFY(info.has_value());
         QCOMPARE(info->createdAtUs, order.first().recordedAtUs);
@@ -243,13 +243,13 @@ private Q_SLOTS:
             }
             QCOMPARE(placed.schemaVersion, 2);
             QVERIFY(!upcasters.needsUpcast(placed));
-            for (auto it = placed.payloadObject.begin(); it != placed.payloadObject.end(); ++it)
-                v2Keys.insert(it.key());
+            for (const QString& key : placed.payloadObject().keys())
+                v2Keys.insert(key);
         }
         QCOMPARE(v1Events.size(), 2); // order-0002 and order-0007
         QCOMPARE(v1Events.first().streamId, u"order-0002"_s);
         for (const RecordedEvent& v1 : v1Events) {
-            const QJsonObject old = v1.payloadObject;
+            const QJsonObject old = v1.payloadObject();
             QVERIFY(!old.contains(u"total_cents"_s) && !old.contains(u"currency"_s));
             QVERIFY(old.value(u"total"_s).toDouble() > 0);
             for (const QJsonValue& item : old.value(u"items"_s).toArray()) {
@@ -259,7 +259,7 @@ private Q_SLOTS:
             QVERIFY(upcasters.needsUpcast(v1));
             const RecordedEvent up = upcasters.upcast(v1);
             QCOMPARE(up.schemaVersion, 2);
-            const QJsonObject p = up.payloadObject;
+            const QJsonObject p = up.payloadObject();
             QCOMPARE(p.value(u"currency"_s).toString(), u"EUR"_s);
             QVERIFY(!p.contains(u"total"_s));
             qint64 lines = 0;
@@ -276,7 +276,7 @@ private Q_SLOTS:
             // The saga was started with the same total the order had in cents.
             const QList<RecordedEvent> saga
                 = readStream(store, QString(v1.streamId).replace(u"order-"_s, u"saga-checkout-"_s));
-            QCOMPARE(saga.first().payloadObject.value(u"input"_s).toObject().value(u"total_cents"_s).toInteger(),
+            QCOMPARE(saga.first().payloadObject().value(u"input"_s).toObject().value(u"total_cents"_s).toInteger(),
                 p.value(u"total_cents"_s).toInteger());
             // Every key of the upcast payload is one schema 2 payloads have.
             for (auto it = p.begin(); it != p.end(); ++it)
@@ -477,9 +477,9 @@ private Q_SLOTS:
         for (const RecordedEvent& e : history) {
             ++types[e.eventType];
             QVERIFY2(findHistoryEventType(e.eventType), qPrintable(e.eventType));
-            if (e.metadataObject.value(meta::resetPoint).toBool())
+            if (e.metadataObject().value(meta::resetPoint).toBool())
                 ++resetPoints;
-            if (e.metadataObject.value(meta::retry).toBool())
+            if (e.metadataObject().value(meta::retry).toBool())
                 ++retries;
             QVERIFY(!e.correlationId().isEmpty());
         }
@@ -513,10 +513,10 @@ private Q_SLOTS:
             // The 64-bit reference is stored exactly, not as a rounded double.
             QVERIFY2(
                 bigRef.match(QString::fromUtf8(events.first().payload)).hasMatch(), events.first().payload.constData());
-            QVERIFY(!events.first().payloadObject.value(u"items"_s).toArray().isEmpty());
+            QVERIFY(!events.first().payloadObject().value(u"items"_s).toArray().isEmpty());
             const RecordedEvent placed = UpcasterRegistry::withBuiltIns().upcast(events.first());
-            QVERIFY(placed.payloadObject.value(u"total_cents"_s).toInteger() > 0);
-            QVERIFY(usFromIso(events.first().payloadObject.value(u"placed_at"_s).toString()).has_value());
+            QVERIFY(placed.payloadObject().value(u"total_cents"_s).toInteger() > 0);
+            QVERIFY(usFromIso(events.first().payloadObject().value(u"placed_at"_s).toString()).has_value());
             if (events.size() == 1) {
                 ++open;
                 continue;
@@ -524,10 +524,10 @@ private Q_SLOTS:
             const RecordedEvent& last = events.last();
             if (last.eventType == u"OrderShipped"_s) {
                 ++shipped;
-                QVERIFY(!last.payloadObject.value(u"tracking"_s).toString().isEmpty());
+                QVERIFY(!last.payloadObject().value(u"tracking"_s).toString().isEmpty());
             } else {
                 QCOMPARE(last.eventType, u"OrderCancelled"_s);
-                QVERIFY(!last.payloadObject.value(u"reason"_s).toString().isEmpty());
+                QVERIFY(!last.payloadObject().value(u"reason"_s).toString().isEmpty());
                 ++cancelled;
             }
         }
@@ -548,7 +548,7 @@ private Q_SLOTS:
             QCOMPARE(events.first().eventType, u"WorkflowExecutionStarted"_s);
             for (const RecordedEvent& e : events) {
                 QVERIFY2(findHistoryEventType(e.eventType), qPrintable(e.eventType));
-                QCOMPARE(e.metadataObject.value(meta::taskQueue).toString(), u"checkout"_s);
+                QCOMPARE(e.metadataObject().value(meta::taskQueue).toString(), u"checkout"_s);
                 sagaTypes.insert(e.eventType);
             }
             // Terminal events come last and at most once.
@@ -572,13 +572,13 @@ private Q_SLOTS:
                                         u"StepSignal"_s, u"FlowCompleted"_s })
                             .contains(e.eventType));
                 if (e.eventType == u"StepFinished"_s)
-                    QVERIFY(hex64.match(e.payloadObject.value(u"fingerprint"_s).toString()).hasMatch());
+                    QVERIFY(hex64.match(e.payloadObject().value(u"fingerprint"_s).toString()).hasMatch());
             }
             for (qsizetype i = 0; i + 1 < events.size(); ++i)
                 QVERIFY(events[i].eventType != u"FlowCompleted"_s);
             if (events.last().eventType == u"FlowCompleted"_s) {
                 ++completedFlows;
-                QVERIFY(hex64.match(events.last().payloadObject.value(u"flow_fingerprint"_s).toString()).hasMatch());
+                QVERIFY(hex64.match(events.last().payloadObject().value(u"flow_fingerprint"_s).toString()).hasMatch());
             }
         }
         QVERIFY(completedFlows > 0);

@@ -76,7 +76,7 @@ private Q_SLOTS:
         e.metadata = R"({"correlation_id":"c-1","n":18446744073709551615})";
         e.recordedAtUs = 1795425011123457; // microseconds that a millisecond QDateTime would lose
         e.fingerprint = QByteArray::fromHex("00ff112233445566778899aabbccddeeff00112233445566778899aabbccddee");
-        e.decode();
+        e.checkStoredJson();
         QVERIFY(!e.corruption);
         const QByteArray line = eventToNdjson(e);
         QVERIFY(line.endsWith('\n'));

@@ -288,7 +288,7 @@ private Q_SLOTS:
         auto state = reducer.initialState();
         for (const RecordedEvent& e : std::as_const(*first)) {
             RecordedEvent decoded = e;
-            decoded.decode();
+            decoded.checkStoredJson();
             Reducer::fold(*state, decoded);
         }
         const QJsonArray signalItems = state->toJson().value(QStringLiteral("signals")).toArray();

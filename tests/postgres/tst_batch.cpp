@@ -71,7 +71,7 @@ private Q_SLOTS:
         QCOMPARE(results.last().lastVersion, 1000);
         const auto events = REQUIRE_OK(m_store->readStream({ .streamId = QStringLiteral("one") }));
         QCOMPARE(events.size(), 1000);
-        QCOMPARE(events[499].payloadObject.value(QStringLiteral("v")).toInt(), 500);
+        QCOMPARE(events[499].payloadObject().value(QStringLiteral("v")).toInt(), 500);
     }
 
     // A retried batch returns the stored results and writes nothing; a batch mixing a retried

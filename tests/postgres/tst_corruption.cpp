@@ -93,7 +93,7 @@ private Q_SLOTS:
                 QCOMPARE(column == QLatin1String("payload") ? e.payload : e.metadata, stored.toUtf8());
             } else {
                 QVERIFY2(!e.corruption.has_value(), qPrintable(e.corruption ? e.corruption->message : QString()));
-                QCOMPARE(e.payloadObject.value(QStringLiteral("i")).toInt(), i + 1);
+                QCOMPARE(e.payloadObject().value(QStringLiteral("i")).toInt(), i + 1);
                 QCOMPARE(e.correlationId(), QStringLiteral("corr-") + stream);
             }
         }
@@ -137,7 +137,7 @@ private Q_SLOTS:
             if (events[i].corruption) {
                 ++damaged;
                 QCOMPARE(events[i].version, 12345);
-            } else if (events[i].payloadObject.value(QStringLiteral("n")).toInt() != i + 1) {
+            } else if (events[i].payloadObject().value(QStringLiteral("n")).toInt() != i + 1) {
                 QFAIL(qPrintable(QStringLiteral("wrong payload at version %1").arg(i + 1)));
             }
         }

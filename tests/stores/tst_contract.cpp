@@ -162,12 +162,12 @@ private Q_SLOTS:
         QCOMPARE(r.eventType, QStringLiteral("ActivityTaskScheduled"));
         QCOMPARE(r.schemaVersion, 2);
         QCOMPARE(r.payload, QByteArray("{\"activity\":\"charge\"}"));
-        QCOMPARE(r.payloadObject.value(QStringLiteral("activity")).toString(), QStringLiteral("charge"));
+        QCOMPARE(r.payloadObject().value(QStringLiteral("activity")).toString(), QStringLiteral("charge"));
         QCOMPARE(r.correlationId(), QStringLiteral("corr-1"));
         QCOMPARE(r.causationId(), QStringLiteral("cause-1"));
         QCOMPARE(r.actor(), QStringLiteral("alice"));
         QCOMPARE(r.traceId(), QStringLiteral("trace-1"));
-        QCOMPARE(r.metadataObject.value(QStringLiteral("tenant")).toString(), QStringLiteral("acme"));
+        QCOMPARE(r.metadataObject().value(QStringLiteral("tenant")).toString(), QStringLiteral("acme"));
         QVERIFY(!r.corruption.has_value());
         // Recorded time: the store's clock (a server may be a little off ours).
         QVERIFY2(qAbs(r.recordedAtUs - before) < 60 * 1000000LL, qPrintable(isoFromUs(r.recordedAtUs)));
@@ -460,7 +460,7 @@ private Q_SLOTS:
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().streamId, streamId);
         QCOMPARE(events.first().eventType, QStringLiteral("It's \"typed\""));
-        QCOMPARE(events.first().payloadObject.value(QStringLiteral("s")).toString(), streamId);
+        QCOMPARE(events.first().payloadObject().value(QStringLiteral("s")).toString(), streamId);
         QCOMPARE(REQUIRE_OK(store()->streamInfo(streamId)).streamType, QStringLiteral("we'ird"));
         // Searching for the whole id or a piece of it finds exactly it, taken literally.
         const auto found = REQUIRE_OK(store()->listStreams({ .search = streamId }));
@@ -588,7 +588,7 @@ private Q_SLOTS:
         QCOMPARE(events.size(), successes.load());
         for (int i = 0; i < events.size(); ++i) {
             QCOMPARE(events[i].version, i + 1);
-            QCOMPARE(events[i].payloadObject.value(QStringLiteral("who")).toString(), winnerOfVersion.value(i + 1));
+            QCOMPARE(events[i].payloadObject().value(QStringLiteral("who")).toString(), winnerOfVersion.value(i + 1));
         }
     }
 
@@ -877,9 +877,9 @@ private Q_SLOTS:
         QCOMPARE(e.eventId, f.eventId);
         QCOMPARE(e.position, f.position);
         QCOMPARE(e.streamType, QStringLiteral("saga"));
-        QCOMPARE(e.payloadObject.value(QStringLiteral("timer_id")).toString(), QStringLiteral("t-due"));
-        QCOMPARE(qint64(e.payloadObject.value(QStringLiteral("fire_at_us")).toDouble()), now - 1000);
-        QCOMPARE(e.payloadObject.value(QStringLiteral("fire_at")).toString(), isoFromUs(now - 1000));
+        QCOMPARE(e.payloadObject().value(QStringLiteral("timer_id")).toString(), QStringLiteral("t-due"));
+        QCOMPARE(qint64(e.payloadObject().value(QStringLiteral("fire_at_us")).toDouble()), now - 1000);
+        QCOMPARE(e.payloadObject().value(QStringLiteral("fire_at")).toString(), isoFromUs(now - 1000));
         // The timer's payload is carried exactly (64-bit number, 1.0 as written).
         QVERIFY2(e.payload.contains(
                      "\"payload\":{\"order\":12345678901234567890,\"ratio\":1.0,\"reason\":\"payment timeout\"}"),
@@ -932,7 +932,7 @@ private Q_SLOTS:
         QCOMPARE(log.size(), 5);
         for (qsizetype i = 0; i < log.size(); ++i)
             QCOMPARE(
-                log[i].payloadObject.value(QStringLiteral("timer_id")).toString(), QStringLiteral("t-%1").arg(4 - i));
+                log[i].payloadObject().value(QStringLiteral("timer_id")).toString(), QStringLiteral("t-%1").arg(4 - i));
     }
 
     void refiringTheSameTimerIsIdempotent()
@@ -1004,9 +1004,9 @@ private Q_SLOTS:
         QCOMPARE(REQUIRE_OK(store()->fireDueTimers(now, 10)).size(), 2);
         const auto events = REQUIRE_OK(store()->readStream({ .streamId = streamId }));
         QCOMPARE(events.size(), 1);
-        QCOMPARE(events.first().payloadObject.value(QStringLiteral("timer_id")).toString(), timerId);
+        QCOMPARE(events.first().payloadObject().value(QStringLiteral("timer_id")).toString(), timerId);
         QCOMPARE(events.first()
-                     .payloadObject.value(QStringLiteral("payload"))
+                     .payloadObject().value(QStringLiteral("payload"))
                      .toObject()
                      .value(QStringLiteral("s"))
                      .toString(),
@@ -1057,7 +1057,7 @@ private Q_SLOTS:
         QSet<QString> inLog;
         const auto log = REQUIRE_OK(store()->readAll({ .limit = 0 }));
         for (const RecordedEvent& e : log)
-            inLog.insert(e.payloadObject.value(QStringLiteral("timer_id")).toString());
+            inLog.insert(e.payloadObject().value(QStringLiteral("timer_id")).toString());
         QCOMPARE(log.size(), timerCount);
         QCOMPARE(inLog.size(), timerCount);
         QVERIFY(REQUIRE_OK(store()->listTimers({})).isEmpty());
