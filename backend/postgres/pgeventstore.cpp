@@ -12,6 +12,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <array>
 #include <cerrno>
@@ -36,6 +37,9 @@ constexpr int maxConnections = 8;
 // A batch asks the server for the replies so far after this many requests, so that a failure
 // stops the sending early and replies never pile up on the server.
 constexpr int flushEvery = 32;
+// Events per sagascope.append_batch call: enough to spread its fixed cost thin, few enough that
+// the client prepares the next call while the server runs this one.
+constexpr qsizetype eventsPerBatchCall = 256;
 
 // ---- statements: fixed SQL, prepared once per connection -----------------------------------
 
@@ -55,7 +59,14 @@ constexpr unsigned int appendTypes[]
           oid::textArray, oid::textArray, oid::timestamptzArray, oid::byteaArray, oid::boolean };
 constexpr Statement appendStatement { 0, "sagascope_append",
     "SELECT * FROM sagascope.append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)", 13, appendTypes };
-// Raised by sagascope.append in strict mode when a request needs the client's decision.
+constexpr unsigned int appendBatchTypes[] = { oid::textArray, oid::textArray, oid::textArray, oid::int8Array,
+    oid::int4Array, oid::uuidArray, oid::textArray, oid::int4Array, oid::textArray, oid::textArray, oid::textArray,
+    oid::timestamptzArray, oid::byteaArray };
+constexpr Statement appendBatchStatement { 13, "sagascope_append_batch",
+    "SELECT * FROM sagascope.append_batch($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)", 13,
+    appendBatchTypes };
+// Raised by sagascope.append in strict mode, and by sagascope.append_batch, when a request needs
+// the client's decision.
 constexpr const char* needsDecisionState = "SGA01";
 
 constexpr unsigned int readStreamTypes[]
@@ -286,57 +297,121 @@ QString correlationOf(const QByteArray& metadata)
 
 // ---- append requests and replies -----------------------------------------------------------
 
-Params appendParams(const AppendRequest& r, bool strict)
+// The per-event arrays that sagascope.append and sagascope.append_batch take, in their order.
+class EventArrays
 {
-    qsizetype payloadBytes = 0;
-    qsizetype metadataBytes = 0;
-    for (const NewEvent& e : r.events) {
-        payloadBytes += e.payload.size() + 4;
-        metadataBytes += e.metadata.size() + 4;
-    }
-    const qsizetype n = r.events.size();
-    ArrayWriter ids(oid::uuid, n * 20);
-    ArrayWriter types(oid::text, n * 24);
-    ArrayWriter schemas(oid::int4, n * 8);
-    ArrayWriter payloads(oid::text, payloadBytes);
-    ArrayWriter metadata(oid::text, metadataBytes);
-    ArrayWriter correlations(oid::text);
-    ArrayWriter times(oid::timestamptz, n * 12);
-    ArrayWriter digests(oid::bytea, n * 36);
-    bool explicitTimes = false;
-    for (const NewEvent& e : r.events) {
-        ids.addUuid(e.eventId);
-        types.addText(e.eventType);
-        schemas.addInt32(e.schemaVersion);
-        payloads.add(e.payload);
-        metadata.add(e.metadata);
-        const QString correlation = correlationOf(e.metadata);
-        if (correlation.isEmpty())
-            correlations.addNull();
-        else
-            correlations.addText(correlation);
-        if (e.recordedAtUs != 0) {
-            times.addInt64(pgUsFromUnix(e.recordedAtUs));
-            explicitTimes = true;
-        } else {
-            times.addNull(); // the server's clock
+public:
+    explicit EventArrays(qsizetype events, qsizetype payloadBytes, qsizetype metadataBytes)
+        : m_ids(oid::uuid, events * 20)
+        , m_types(oid::text, events * 24)
+        , m_schemas(oid::int4, events * 8)
+        , m_payloads(oid::text, payloadBytes)
+        , m_metadata(oid::text, metadataBytes)
+        , m_times(oid::timestamptz, events * 12)
+        , m_digests(oid::bytea, events * 36)
+    { }
+
+    static EventArrays sizedFor(const QList<AppendRequest>& requests, qsizetype from, qsizetype to)
+    {
+        qsizetype events = 0;
+        qsizetype payloadBytes = 0;
+        qsizetype metadataBytes = 0;
+        for (qsizetype r = from; r < to; ++r) {
+            for (const NewEvent& e : requests[r].events) {
+                ++events;
+                payloadBytes += e.payload.size() + 4;
+                metadataBytes += e.metadata.size() + 4;
+            }
         }
-        digests.add(eventDigest(e.eventId, r.streamId, e));
+        return EventArrays(events, payloadBytes, metadataBytes);
     }
+
+    void add(const AppendRequest& r)
+    {
+        for (const NewEvent& e : r.events) {
+            m_ids.addUuid(e.eventId);
+            m_types.addText(e.eventType);
+            m_schemas.addInt32(e.schemaVersion);
+            m_payloads.add(e.payload);
+            m_metadata.add(e.metadata);
+            const QString correlation = correlationOf(e.metadata);
+            if (correlation.isEmpty())
+                m_correlations.addNull();
+            else
+                m_correlations.addText(correlation);
+            if (e.recordedAtUs != 0) {
+                m_times.addInt64(pgUsFromUnix(e.recordedAtUs));
+                m_explicitTimes = true;
+            } else {
+                m_times.addNull(); // the server's clock
+            }
+            m_digests.add(eventDigest(e.eventId, r.streamId, e));
+        }
+    }
+
+    void finishInto(Params& p)
+    {
+        p.addBinary(m_ids.finish());
+        p.addBinary(m_types.finish());
+        p.addBinary(m_schemas.finish());
+        p.addBinary(m_payloads.finish());
+        p.addBinary(m_metadata.finish());
+        p.addBinary(m_correlations.finish());
+        m_explicitTimes ? p.addBinary(m_times.finish()) : p.addNull();
+        p.addBinary(m_digests.finish());
+    }
+
+private:
+    ArrayWriter m_ids;
+    ArrayWriter m_types;
+    ArrayWriter m_schemas;
+    ArrayWriter m_payloads;
+    ArrayWriter m_metadata;
+    ArrayWriter m_correlations { oid::text };
+    ArrayWriter m_times;
+    ArrayWriter m_digests;
+    bool m_explicitTimes = false;
+};
+
+Params appendParams(const AppendRequest& r)
+{
+    EventArrays events = EventArrays::sizedFor({ r }, 0, 1);
+    events.add(r);
     Params p;
     p.addText(r.streamId);
     p.addText(r.streamType);
     p.addText(streamTypeForNewStream(r));
     p.addInt64(r.expected.encoded());
-    p.addBinary(ids.finish());
-    p.addBinary(types.finish());
-    p.addBinary(schemas.finish());
-    p.addBinary(payloads.finish());
-    p.addBinary(metadata.finish());
-    p.addBinary(correlations.finish());
-    explicitTimes ? p.addBinary(times.finish()) : p.addNull();
-    p.addBinary(digests.finish());
-    p.addBinary(QByteArray(1, strict ? '\1' : '\0'));
+    events.finishInto(p);
+    p.addBinary(QByteArray(1, '\0')); // not strict: statuses are answered, not raised
+    return p;
+}
+
+// Requests [from, to) as one call of sagascope.append_batch.
+Params appendBatchParams(const QList<AppendRequest>& requests, qsizetype from, qsizetype to)
+{
+    ArrayWriter streamIds(oid::text);
+    ArrayWriter streamTypes(oid::text);
+    ArrayWriter newStreamTypes(oid::text);
+    ArrayWriter expected(oid::int8);
+    ArrayWriter counts(oid::int4);
+    EventArrays events = EventArrays::sizedFor(requests, from, to);
+    for (qsizetype i = from; i < to; ++i) {
+        const AppendRequest& r = requests[i];
+        streamIds.addText(r.streamId);
+        streamTypes.addText(r.streamType);
+        newStreamTypes.addText(streamTypeForNewStream(r));
+        expected.addInt64(r.expected.encoded());
+        counts.addInt32(static_cast<qint32>(r.events.size()));
+        events.add(r);
+    }
+    Params p;
+    p.addBinary(streamIds.finish());
+    p.addBinary(streamTypes.finish());
+    p.addBinary(newStreamTypes.finish());
+    p.addBinary(expected.finish());
+    p.addBinary(counts.finish());
+    events.finishInto(p);
     return p;
 }
 
@@ -401,7 +476,7 @@ Result<AppendResult> appendOutcome(const AppendRequest& r, const Rows& rows)
 // unless the function reports status 0, so no rollback is ever needed here.
 Result<AppendResult> appendOn(Connection& conn, const AppendRequest& normalised)
 {
-    auto rows = conn.run(appendStatement, appendParams(normalised, false),
+    auto rows = conn.run(appendStatement, appendParams(normalised),
         CoreTr::tr("appending to stream \"%1\"").arg(normalised.streamId));
     if (!rows)
         return std::unexpected(rows.error());
@@ -521,20 +596,21 @@ Result<void> PgEventStore::Private::migrate(Connection& conn)
 
 namespace {
 
-// One batch of appends in pipeline mode on a non-blocking connection: requests are sent while
-// the replies of earlier ones are read, so the client prepares request n+1 while the server runs
-// request n, and the whole batch costs one round trip.
+// One batch of appends in pipeline mode on a non-blocking connection: calls are sent while the
+// replies of earlier ones are read, so the client prepares call n+1 while the server runs call
+// n, and the whole batch costs one round trip.
 class BatchPipeline
 {
 public:
     enum class Mode
     {
-        // No BEGIN/COMMIT: the requests up to the Sync form one implicit transaction, which the
-        // server commits at the Sync unless a request failed. Requests run in strict mode, so
-        // anything but a plain append fails (needsDecision) and nothing is written.
+        // No BEGIN/COMMIT: the calls up to the Sync form one implicit transaction, which the
+        // server commits at the Sync unless a call failed. Requests go in groups through
+        // sagascope.append_batch, which takes plain appends only: anything else fails
+        // (needsDecision) and nothing is written.
         CommitAtSync,
-        // BEGIN, then requests that answer with their status; the caller decides and then
-        // commits or rolls back.
+        // BEGIN, then one sagascope.append per request, each answering with its status; the
+        // caller decides and then commits or rolls back.
         Decide,
     };
 
@@ -550,7 +626,8 @@ public:
     void run(const QList<AppendRequest>& requests, QList<AppendRequest>* normalised)
     {
         m_requests = normalised ? normalised : &requests;
-        if (auto ok = m_conn.prepare(appendStatement); !ok) {
+        const Statement& statement = m_mode == Mode::Decide ? appendStatement : appendBatchStatement;
+        if (auto ok = m_conn.prepare(statement); !ok) {
             failure = ok.error();
             return;
         }
@@ -563,28 +640,10 @@ public:
             sendSql("BEGIN");
         else if (m_conn.singleRowModeLingers())
             sendSql("SELECT"); // takes the lingering single-row mode; its row is ignored
-        for (qsizetype i = 0; i < requests.size() && !stopped(); ++i) {
-            if (normalised) {
-                auto n = normaliseAppend(requests[i]);
-                if (!n) {
-                    // Abort the implicit transaction: nothing of the batch may be stored.
-                    inputError = n.error();
-                    sendSql("ROLLBACK");
-                    break;
-                }
-                normalised->append(std::move(*n));
-            }
-            const Params p = appendParams((*m_requests)[i], m_mode == Mode::CommitAtSync);
-            const Params::Arrays a = p.arrays();
-            if (!PQsendQueryPrepared(
-                    m_c, appendStatement.name, p.count(), a.values.data(), a.lengths.data(), a.formats.data(), 1)) {
-                lose();
-                break;
-            }
-            m_inFlight.push_back(i);
-            if ((i + 1) % flushEvery == 0 && (!PQsendFlushRequest(m_c) || !pump(false)))
-                break;
-        }
+        if (m_mode == Mode::Decide)
+            sendEach();
+        else
+            sendGrouped(requests, *normalised);
         if (!m_broken) {
             if (PQpipelineSync(m_c))
                 pump(true);
@@ -604,12 +663,73 @@ public:
 private:
     static constexpr qsizetype transactionControl = -1;
 
+    // What one statement in flight covers: requests [first, first + count), or none.
+    struct Sent
+    {
+        qsizetype first = transactionControl;
+        qsizetype count = 0;
+    };
+
     bool stopped() const { return m_broken || failure || needsDecision || inputError; }
+
+    void sendEach()
+    {
+        for (qsizetype i = 0; i < m_requests->size() && !stopped(); ++i) {
+            send(appendStatement, appendParams((*m_requests)[i]), { i, 1 });
+            if ((i + 1) % flushEvery == 0 && (!PQsendFlushRequest(m_c) || !pump(false)))
+                break;
+        }
+    }
+
+    void sendGrouped(const QList<AppendRequest>& requests, QList<AppendRequest>& normalised)
+    {
+        QSet<QUuid> ids; // an id twice in a batch is for the rules to decide, not for the fast path
+        qsizetype first = 0;
+        qsizetype events = 0;
+        for (qsizetype i = 0; i < requests.size() && !stopped(); ++i) {
+            auto n = normaliseAppend(requests[i]);
+            if (!n) {
+                inputError = n.error();
+                break;
+            }
+            for (const NewEvent& e : std::as_const(n->events)) {
+                if (ids.contains(e.eventId))
+                    needsDecision = true;
+                else
+                    ids.insert(e.eventId);
+            }
+            events += n->events.size();
+            normalised.append(std::move(*n));
+            if (needsDecision)
+                break;
+            if (events < eventsPerBatchCall && i + 1 < requests.size())
+                continue;
+            send(appendBatchStatement, appendBatchParams(normalised, first, i + 1), { first, i + 1 - first });
+            first = i + 1;
+            events = 0;
+            if (!m_broken && (!PQsendFlushRequest(m_c) || !pump(false)))
+                break;
+        }
+        // Abort the implicit transaction: nothing of the batch may be stored.
+        if (!m_broken && (inputError || needsDecision))
+            sendSql("ROLLBACK");
+    }
+
+    void send(const Statement& statement, const Params& p, Sent sent)
+    {
+        const Params::Arrays a = p.arrays();
+        if (!PQsendQueryPrepared(
+                m_c, statement.name, p.count(), a.values.data(), a.lengths.data(), a.formats.data(), 1)) {
+            lose();
+            return;
+        }
+        m_inFlight.push_back(sent);
+    }
 
     void sendSql(const char* sql)
     {
         if (PQsendQueryParams(m_c, sql, 0, nullptr, nullptr, nullptr, nullptr, 1))
-            m_inFlight.push_back(transactionControl);
+            m_inFlight.push_back({});
         else
             lose();
     }
@@ -660,16 +780,16 @@ private:
                 m_syncSeen = true;
                 return;
             }
-            handle(m_inFlight.empty() ? transactionControl : m_inFlight.front(), std::move(reply));
+            handle(m_inFlight.empty() ? Sent {} : m_inFlight.front(), std::move(reply));
         }
     }
 
-    void handle(qsizetype request, ResultHandle reply)
+    void handle(Sent sent, ResultHandle reply)
     {
         const ExecStatusType status = PQresultStatus(reply.get());
         if (status == PGRES_PIPELINE_ABORTED)
             return; // skipped after an earlier failure
-        if (request == transactionControl && status == PGRES_SINGLE_TUPLE)
+        if (sent.first == transactionControl && status == PGRES_SINGLE_TUPLE)
             return;
         if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
             // Also a failed commit at the Sync, which arrives after every statement's replies.
@@ -682,13 +802,32 @@ private:
                 m_broken = true;
             return;
         }
-        if (request == transactionControl || failure || needsDecision)
+        if (sent.first == transactionControl || failure || needsDecision)
             return;
-        auto outcome = appendOutcome((*m_requests)[request], Rows(std::move(reply)));
-        if (outcome)
-            results.append(*outcome);
-        else
-            failure = outcome.error();
+        const Rows rows(std::move(reply));
+        if (m_mode == Mode::Decide) {
+            auto outcome = appendOutcome((*m_requests)[sent.first], rows);
+            if (outcome)
+                results.append(*outcome);
+            else
+                failure = outcome.error();
+            return;
+        }
+        if (rows.rowCount() != sent.count) {
+            failure = Error { ErrorCode::Internal,
+                CoreTr::tr("PostgreSQL answered %1 of %2 appends of a batch.").arg(rows.rowCount()).arg(sent.count) };
+            return;
+        }
+        for (int row = 0; row < rows.rowCount(); ++row) {
+            const AppendRequest& r = (*m_requests)[sent.first + row];
+            AppendResult result;
+            result.streamId = r.streamId;
+            result.lastVersion = rows.int64(row, 0);
+            result.firstVersion = result.lastVersion - r.events.size() + 1;
+            result.firstPosition = rows.int64(row, 1);
+            result.lastPosition = rows.int64(row, 2);
+            results.append(result);
+        }
     }
 
     Connection& m_conn;
@@ -696,7 +835,7 @@ private:
     Mode m_mode;
     QString m_what;
     const QList<AppendRequest>* m_requests = nullptr;
-    std::deque<qsizetype> m_inFlight; // statements sent and not yet answered in full
+    std::deque<Sent> m_inFlight; // statements sent and not yet answered in full
     bool m_syncSeen = false;
     bool m_broken = false;
 };

@@ -24,6 +24,7 @@ inline constexpr unsigned int timestamptz = 1184;
 inline constexpr unsigned int uuid = 2950;
 inline constexpr unsigned int byteaArray = 1001;
 inline constexpr unsigned int int4Array = 1007;
+inline constexpr unsigned int int8Array = 1016;
 inline constexpr unsigned int textArray = 1009;
 inline constexpr unsigned int timestamptzArray = 1185;
 inline constexpr unsigned int uuidArray = 2951;

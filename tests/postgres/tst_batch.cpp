@@ -4,6 +4,8 @@
 // rules say); big payloads stream through the pipeline without either side blocking.
 #include "pgeventstore.h"
 #include "pgtestsupport.h"
+#include "reducer.h"
+#include "verification.h"
 
 #include <QTest>
 
@@ -72,6 +74,57 @@ private Q_SLOTS:
         const auto events = REQUIRE_OK(m_store->readStream({ .streamId = QStringLiteral("one") }));
         QCOMPARE(events.size(), 1000);
         QCOMPARE(events[499].payloadObject().value(QStringLiteral("v")).toInt(), 500);
+    }
+
+    // The server continues each stream's hash chain across the requests of a batch and across
+    // batches: the verifier, which recomputes it on the client, finds every event in place.
+    void fingerprintsChainThroughBatches()
+    {
+        REQUIRE_OK(m_store->append(appendRequest(QStringLiteral("chain"), { newEvent(QStringLiteral("First")) })));
+        for (int round = 0; round < 2; ++round) {
+            QList<AppendRequest> batch;
+            for (int i = 0; i < 300; ++i) {
+                const QString stream = i % 3 == 0 ? QStringLiteral("chain") : QStringLiteral("other-%1").arg(i % 3);
+                batch.append(appendRequest(stream, { newEvent(QStringLiteral("E"), { { QStringLiteral("i"), i } }),
+                                                     newEvent(QStringLiteral("F")) }));
+            }
+            REQUIRE_OK(m_store->appendBatch(batch));
+        }
+        const MergePatchReducer reducer;
+        for (const QString& stream : { QStringLiteral("chain"), QStringLiteral("other-1"), QStringLiteral("other-2") }) {
+            const VerifyReport report = REQUIRE_OK(verifyStream(*m_store, stream, reducer));
+            QVERIFY2(report.eventsOk(), qPrintable(stream + QLatin1Char(' ') + report.eventProblem));
+            QCOMPARE(report.eventsChecked, stream == QLatin1String("chain") ? 1 + 2 * 100 * 2 : 2 * 100 * 2);
+        }
+        const auto info = REQUIRE_OK(m_store->streamInfo(QStringLiteral("chain")));
+        QCOMPARE(info.lastVersion, 401);
+        QCOMPARE(info.lastPosition, REQUIRE_OK(m_store->headPosition()) - 4); // then other-1, other-2
+    }
+
+    // An event id twice in one batch: the same event again is already stored, another event
+    // under the same id is refused and nothing of the batch is stored.
+    void sameIdTwiceInOneBatch()
+    {
+        NewEvent e = newEvent(QStringLiteral("Once"), { { QStringLiteral("n"), 1 } });
+        e.eventId = QUuid::createUuid();
+        const auto twice = REQUIRE_OK(m_store->appendBatch(
+            { appendRequest(QStringLiteral("twice"), { e }), appendRequest(QStringLiteral("twice"), { e }) }));
+        QCOMPARE(twice.size(), 2);
+        QVERIFY(!twice[0].alreadyStored);
+        QVERIFY(twice[1].alreadyStored);
+        QCOMPARE(twice[1].firstPosition, twice[0].firstPosition);
+        QCOMPARE(REQUIRE_OK(m_store->streamInfo(QStringLiteral("twice"))).lastVersion, 1);
+
+        const qint64 head = REQUIRE_OK(m_store->headPosition());
+        NewEvent f = newEvent(QStringLiteral("Fresh"));
+        f.eventId = QUuid::createUuid();
+        NewEvent changed = f;
+        changed.payload = "{\"n\":2}";
+        const auto r = m_store->appendBatch(
+            { appendRequest(QStringLiteral("clash-1"), { f }), appendRequest(QStringLiteral("clash-2"), { changed }) });
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+        QCOMPARE(REQUIRE_OK(m_store->headPosition()), head);
     }
 
     // A retried batch returns the stored results and writes nothing; a batch mixing a retried
