@@ -65,6 +65,12 @@ constexpr unsigned int appendBatchTypes[] = { oid::textArray, oid::textArray, oi
 constexpr Statement appendBatchStatement { 13, "sagascope_append_batch",
     "SELECT * FROM sagascope.append_batch($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)", 13,
     appendBatchTypes };
+// sagascope.append_batch meets stored event ids as this error of the events' unique index.
+constexpr const char* uniqueViolationState = "23505";
+constexpr unsigned int appendOneTypes[] = { oid::text, oid::text, oid::text, oid::int8, oid::uuid, oid::text,
+    oid::int4, oid::text, oid::text, oid::text, oid::timestamptz, oid::bytea };
+constexpr Statement appendOneStatement { 14, "sagascope_append_one",
+    "SELECT * FROM sagascope.append_one($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)", 12, appendOneTypes };
 // Raised by sagascope.append in strict mode, and by sagascope.append_batch, when a request needs
 // the client's decision.
 constexpr const char* needsDecisionState = "SGA01";
@@ -387,6 +393,27 @@ Params appendParams(const AppendRequest& r)
     return p;
 }
 
+// A request of one event as scalars, for sagascope.append_one.
+Params appendOneParams(const AppendRequest& r)
+{
+    const NewEvent& e = r.events.first();
+    Params p;
+    p.addText(r.streamId);
+    p.addText(r.streamType);
+    p.addText(streamTypeForNewStream(r));
+    p.addInt64(r.expected.encoded());
+    p.addBinary(e.eventId.toRfc4122());
+    p.addText(e.eventType);
+    p.addInt32(e.schemaVersion);
+    p.addBinary(e.payload); // text in binary format is its UTF-8 bytes
+    p.addBinary(e.metadata);
+    const QString correlation = correlationOf(e.metadata);
+    correlation.isEmpty() ? p.addNull() : p.addText(correlation);
+    e.recordedAtUs != 0 ? p.addTimestampUs(e.recordedAtUs) : p.addNull();
+    p.addBinary(eventDigest(e.eventId, r.streamId, e));
+    return p;
+}
+
 // Requests [from, to) as one call of sagascope.append_batch.
 Params appendBatchParams(const QList<AppendRequest>& requests, qsizetype from, qsizetype to)
 {
@@ -476,7 +503,9 @@ Result<AppendResult> appendOutcome(const AppendRequest& r, const Rows& rows)
 // unless the function reports status 0, so no rollback is ever needed here.
 Result<AppendResult> appendOn(Connection& conn, const AppendRequest& normalised)
 {
-    auto rows = conn.run(appendStatement, appendParams(normalised),
+    const bool one = normalised.events.size() == 1;
+    auto rows = conn.run(one ? appendOneStatement : appendStatement,
+        one ? appendOneParams(normalised) : appendParams(normalised),
         CoreTr::tr("appending to stream \"%1\"").arg(normalised.streamId));
     if (!rows)
         return std::unexpected(rows.error());
@@ -794,7 +823,9 @@ private:
         if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
             // Also a failed commit at the Sync, which arrives after every statement's replies.
             const char* state = PQresultErrorField(reply.get(), PG_DIAG_SQLSTATE);
-            if (state && qstrcmp(state, needsDecisionState) == 0)
+            if (state
+                && (qstrcmp(state, needsDecisionState) == 0
+                    || (m_mode == Mode::CommitAtSync && qstrcmp(state, uniqueViolationState) == 0)))
                 needsDecision = true;
             else if (!failure)
                 failure = m_conn.errorOf(reply.get(), m_what);

@@ -98,6 +98,54 @@ private Q_SLOTS:
         QVERIFY(std::all_of(log.begin(), log.end(), [](const RecordedEvent& e) { return e.fingerprint.size() == 32; }));
     }
 
+    // A one-event append takes its own path on the server; every rule still holds on it.
+    void oneEventAppendsFollowEveryRule()
+    {
+        NewEvent e = newEvent(QStringLiteral("Placed"), { { QStringLiteral("n"), 1 } });
+        e.eventId = QUuid::createUuid();
+        e.recordedAtUs = *usFromIso(QStringLiteral("2021-05-06T07:08:09.000010Z"));
+        const auto first = REQUIRE_OK(m_store->append(
+            appendRequest(QStringLiteral("one-1"), { e }, ExpectedVersion::noStream(), QStringLiteral("order"))));
+        QCOMPARE(first.lastVersion, 1);
+        const auto info = REQUIRE_OK(m_store->streamInfo(QStringLiteral("one-1")));
+        QCOMPARE(info.streamType, QStringLiteral("order"));
+        QCOMPARE(info.createdAtUs, e.recordedAtUs);
+        QCOMPARE(info.updatedAtUs, e.recordedAtUs);
+
+        const auto again = REQUIRE_OK(m_store->append(appendRequest(QStringLiteral("one-1"), { e })));
+        QVERIFY(again.alreadyStored);
+        QCOMPARE(again.firstPosition, first.firstPosition);
+
+        NewEvent changed = e;
+        changed.payload = "{\"n\":2}";
+        QCOMPARE(m_store->append(appendRequest(QStringLiteral("one-1"), { changed })).error().code,
+            ErrorCode::InvalidInput);
+        const auto conflict = m_store->append(
+            appendRequest(QStringLiteral("one-1"), { newEvent(QStringLiteral("Late")) }, ExpectedVersion::exact(4)));
+        QCOMPARE(conflict.error().code, ErrorCode::Conflict);
+        QVERIFY2(conflict.error().message.contains(QLatin1String("4")), qPrintable(conflict.error().message));
+        QCOMPARE(m_store->append(appendRequest(QStringLiteral("one-1"), { newEvent(QStringLiteral("X")) },
+                                               ExpectedVersion::any(), QStringLiteral("saga")))
+                     .error()
+                     .code,
+            ErrorCode::InvalidInput);
+        QCOMPARE(m_store->append(appendRequest(QStringLiteral("one-2"), { newEvent(QStringLiteral("X")) },
+                                               ExpectedVersion::streamExists()))
+                     .error()
+                     .code,
+            ErrorCode::Conflict);
+
+        const auto next = REQUIRE_OK(m_store->append(
+            appendRequest(QStringLiteral("one-1"), { newEvent(QStringLiteral("Shipped")) }, ExpectedVersion::exact(1))));
+        QCOMPARE(next.lastVersion, 2);
+        QCOMPARE(next.firstPosition, first.lastPosition + 1);
+        const auto events = REQUIRE_OK(m_store->readStream({ .streamId = QStringLiteral("one-1") }));
+        QCOMPARE(events.size(), 2);
+        QCOMPARE(events[0].recordedAtUs, e.recordedAtUs);
+        QCOMPARE(events[1].fingerprint, chainFingerprint(events[0].fingerprint, eventDigest(events[1])));
+        QCOMPARE(REQUIRE_OK(m_store->headPosition()), next.lastPosition);
+    }
+
     // A changed payload no longer matches its stored fingerprint: what verification relies on.
     void damageBreaksTheChain()
     {
