@@ -1,0 +1,198 @@
+// SPDX-License-Identifier: MIT
+#include "taskboard.h"
+
+#include "natsconnection.h"
+#include "natsmessage.h"
+#include "natstr.h"
+
+#include <QMap>
+
+#include <nats/nats.h>
+
+#include <algorithm>
+
+namespace sagascope::nats {
+
+namespace {
+
+bool isMissing(natsStatus s, jsErrCode jerr)
+{
+    return s == NATS_NOT_FOUND || jerr == JSStreamNotFoundErr || jerr == JSConsumerNotFoundErr;
+}
+
+struct StreamInfoDeleter
+{
+    void operator()(jsStreamInfo* i) const { jsStreamInfo_Destroy(i); }
+};
+using StreamInfoPtr = std::unique_ptr<jsStreamInfo, StreamInfoDeleter>;
+
+// The stream's info with its subjects under `filter` counted; null when the stream is missing.
+Result<StreamInfoPtr> streamInfo(NatsConnection& connection, const QString& stream, const QString& filter)
+{
+    const QByteArray name = stream.toUtf8();
+    const QByteArray subjects = filter.toUtf8();
+    jsOptions options;
+    jsOptions_Init(&options);
+    if (!filter.isEmpty())
+        options.Stream.Info.SubjectsFilter = subjects.constData();
+    jsStreamInfo* info = nullptr;
+    jsErrCode jerr = jsErrCode(0);
+    const natsStatus s = js_GetStreamInfo(&info, connection.jetStream(), name.constData(), &options, &jerr);
+    if (s == NATS_OK)
+        return StreamInfoPtr(info);
+    if (isMissing(s, jerr))
+        return StreamInfoPtr();
+    return std::unexpected(connection.errorFor(s, jerr, NatsTr::tr("reading the state of stream %1").arg(stream)));
+}
+
+// Message counts per queue: the subjects PREFIX.QUEUE of `info`.
+QMap<QString, quint64> countsByQueue(const jsStreamInfo* info, const QString& prefix)
+{
+    QMap<QString, quint64> out;
+    if (!info || !info->State.Subjects)
+        return out;
+    const QString head = prefix + QLatin1Char('.');
+    for (int i = 0; i < info->State.Subjects->Count; ++i) {
+        const QString subject = QString::fromUtf8(info->State.Subjects->List[i].Subject);
+        if (subject.startsWith(head))
+            out[subject.mid(head.size())] += info->State.Subjects->List[i].Msgs;
+    }
+    return out;
+}
+
+QByteArray headerOf(const RawMessage& raw, const char* key)
+{
+    const auto it = std::find_if(raw.headers.cbegin(), raw.headers.cend(),
+        [key](const auto& h) { return h.first.compare(key, Qt::CaseInsensitive) == 0; });
+    return it == raw.headers.cend() ? QByteArray() : it->second;
+}
+
+} // namespace
+
+TaskBoardReader::TaskBoardReader(NatsConnection& connection, const TaskQueueSettings& settings)
+    : m_connection(connection)
+    , m_settings(settings)
+{ }
+
+Result<TaskBoardSnapshot> TaskBoardReader::poll(int maxRecords)
+{
+    TaskBoardSnapshot snapshot;
+    auto queues = readQueues();
+    if (!queues)
+        return std::unexpected(queues.error());
+    snapshot.queues = std::move(*queues);
+    auto records = readRecords(std::max(1, maxRecords), &snapshot.skippedRecords);
+    if (!records)
+        return std::unexpected(records.error());
+    snapshot.newRecords = std::move(*records);
+    return snapshot;
+}
+
+Result<QList<QueueStatus>> TaskBoardReader::readQueues()
+{
+    auto work = streamInfo(m_connection, m_settings.streamName, m_settings.subjectPrefix + QStringLiteral(".>"));
+    if (!work)
+        return std::unexpected(work.error());
+    QMap<QString, QueueStatus> byName;
+    for (const auto& [queue, count] : countsByQueue(work->get(), m_settings.subjectPrefix).asKeyValueRange())
+        byName[queue].waiting = count;
+
+    auto dead = streamInfo(
+        m_connection, m_settings.deadLetterStream, m_settings.deadLetterPrefix + QStringLiteral(".>"));
+    if (!dead)
+        return std::unexpected(dead.error());
+    for (const auto& [queue, count] : countsByQueue(dead->get(), m_settings.deadLetterPrefix).asKeyValueRange())
+        byName[queue].deadLettered = count;
+
+    if (*work) {
+        // Workers of a queue share the durable consumer "tasks-QUEUE" (TaskWorker).
+        const QByteArray stream = m_settings.streamName.toUtf8();
+        jsConsumerNamesList* names = nullptr;
+        jsErrCode jerr = jsErrCode(0);
+        natsStatus s = js_ConsumerNames(&names, m_connection.jetStream(), stream.constData(), nullptr, &jerr);
+        if (s != NATS_OK && s != NATS_NOT_FOUND)
+            return std::unexpected(m_connection.errorFor(
+                s, jerr, NatsTr::tr("listing the workers of stream %1").arg(m_settings.streamName)));
+        for (int i = 0; names && i < names->Count; ++i) {
+            const QString consumer = QString::fromUtf8(names->List[i]);
+            if (!consumer.startsWith(QLatin1String("tasks-")))
+                continue;
+            jsConsumerInfo* info = nullptr;
+            s = js_GetConsumerInfo(&info, m_connection.jetStream(), stream.constData(), names->List[i], nullptr, &jerr);
+            if (s != NATS_OK) {
+                if (isMissing(s, jerr))
+                    continue; // deleted between the two requests
+                jsConsumerNamesList_Destroy(names);
+                return std::unexpected(
+                    m_connection.errorFor(s, jerr, NatsTr::tr("reading the state of consumer %1").arg(consumer)));
+            }
+            QueueStatus& q = byName[consumer.mid(6)];
+            q.hasConsumer = true;
+            q.inProgress = info->NumAckPending;
+            q.redelivered = info->NumRedelivered;
+            q.idleWorkers = info->NumWaiting;
+            q.undelivered = info->NumPending;
+            jsConsumerInfo_Destroy(info);
+        }
+        jsConsumerNamesList_Destroy(names);
+    }
+    QList<QueueStatus> out;
+    for (auto it = byName.begin(); it != byName.end(); ++it) {
+        it->queue = it.key();
+        out.append(*it);
+    }
+    return out;
+}
+
+Result<QList<TaskRecord>> TaskBoardReader::readRecords(int maxRecords, quint64* skipped)
+{
+    auto results = streamInfo(m_connection, m_settings.resultsStream, {});
+    if (!results)
+        return std::unexpected(results.error());
+    QList<TaskRecord> out;
+    if (!*results)
+        return out;
+    const quint64 first = (*results)->State.FirstSeq;
+    const quint64 last = (*results)->State.LastSeq;
+    if (last <= m_lastSequence) {
+        if (last < m_lastSequence)
+            m_lastSequence = last; // the stream was recreated
+        return out;
+    }
+    quint64 from = std::max(first, m_lastSequence + 1);
+    if (last - from + 1 > quint64(maxRecords)) {
+        *skipped = last - quint64(maxRecords) + 1 - from;
+        from = last - quint64(maxRecords) + 1;
+    }
+    const QByteArray stream = m_settings.resultsStream.toUtf8();
+    const QString head = m_settings.resultsPrefix + QLatin1Char('.');
+    for (quint64 seq = from; seq <= last; ++seq) {
+        natsMsg* msg = nullptr;
+        jsErrCode jerr = jsErrCode(0);
+        const natsStatus s = js_GetMsg(&msg, m_connection.jetStream(), stream.constData(), seq, nullptr, &jerr);
+        if (s != NATS_OK) {
+            if (isMissing(s, jerr) || jerr == JSNoMessageFoundErr)
+                continue; // aged out or removed
+            return std::unexpected(
+                m_connection.errorFor(s, jerr, NatsTr::tr("reading task result %1").arg(QString::number(seq))));
+        }
+        const RawMessage raw = copyMessage(msg);
+        TaskRecord r;
+        r.sequence = natsMsg_GetSequence(msg);
+        r.timeUs = natsMsg_GetTime(msg) / 1000;
+        natsMsg_Destroy(msg);
+        r.queue = QString::fromUtf8(headerOf(raw, taskheader::queue));
+        if (r.queue.isEmpty() && raw.subject.startsWith(head))
+            r.queue = raw.subject.mid(head.size()).section(QLatin1Char('.'), 0, 0);
+        r.taskId = QUuid::fromString(QString::fromLatin1(headerOf(raw, taskheader::taskId)));
+        r.status = QString::fromUtf8(headerOf(raw, taskheader::status));
+        r.attempts = headerOf(raw, taskheader::attempts).toInt();
+        r.worker = QString::fromUtf8(headerOf(raw, taskheader::worker));
+        r.error = QString::fromUtf8(headerOf(raw, taskheader::error));
+        out.append(std::move(r));
+    }
+    m_lastSequence = last;
+    return out;
+}
+
+} // namespace sagascope::nats

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+// What the task queues are doing, read from JetStream without taking part: per queue the tasks
+// waiting, the ones a worker holds, redeliveries and idle workers (from the work-queue stream and
+// each queue's consumer), the tasks dead-lettered, and the result records written since the last
+// look (which worker settled which task, after how many attempts). Nothing is consumed or
+// acknowledged. Blocking; one reader per thread.
+#pragma once
+
+#include "error.h"
+#include "taskqueue.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QUuid>
+
+namespace sagascope::nats {
+
+class NatsConnection;
+
+struct QueueStatus
+{
+    QString queue;
+    quint64 waiting = 0; // in the work-queue stream: not settled yet (held by a worker or not)
+    qint64 inProgress = 0; // delivered to a worker and not acknowledged yet
+    quint64 undelivered = 0; // not yet handed to any worker
+    qint64 redelivered = 0; // held again after a failure or a worker that went away
+    qint64 idleWorkers = 0; // workers waiting for a task right now
+    bool hasConsumer = false; // some worker has ever taken from this queue
+    quint64 deadLettered = 0; // in the dead-letter stream
+};
+
+struct TaskRecord
+{
+    quint64 sequence = 0; // in the results stream
+    qint64 timeUs = 0;
+    QString queue;
+    QUuid taskId;
+    QString status; // "done" or "failed"
+    int attempts = 0;
+    QString worker;
+    QString error;
+};
+
+struct TaskBoardSnapshot
+{
+    QList<QueueStatus> queues; // by name
+    QList<TaskRecord> newRecords; // oldest first
+    quint64 skippedRecords = 0; // written since the last look but older than the newest `maxRecords`
+};
+
+class TaskBoardReader
+{
+public:
+    TaskBoardReader(NatsConnection& connection, const TaskQueueSettings& settings = {});
+
+    // One look. The first one reads the newest `maxRecords` result records, each next one those
+    // written since (again at most the newest `maxRecords`). Streams that do not exist yet (no
+    // task ever published) mean no queues, not an error.
+    Result<TaskBoardSnapshot> poll(int maxRecords = 500);
+
+private:
+    Result<QList<QueueStatus>> readQueues();
+    Result<QList<TaskRecord>> readRecords(int maxRecords, quint64* skipped);
+
+    NatsConnection& m_connection;
+    TaskQueueSettings m_settings;
+    quint64 m_lastSequence = 0;
+};
+
+} // namespace sagascope::nats
+
+Q_DECLARE_METATYPE(sagascope::nats::TaskBoardSnapshot)
