@@ -10,6 +10,7 @@
 #include "natsconnection.h"
 #include "signalbus.h"
 #include "signalingester.h"
+#include "taskqueue.h"
 
 #include <QObject>
 #include <QThreadPool>
@@ -27,6 +28,7 @@ struct NatsSessionSettings
     nats::NatsSettings connection;
     nats::SignalStreamSettings stream;
     nats::IngesterSettings ingester;
+    nats::TaskQueueSettings tasks; // the queues the Tasks tab shows
     // While the server cannot be reached, try again this often (0: only when asked).
     int retryIntervalMs = 15000;
 };

@@ -10,6 +10,7 @@
 #include "sagaview.h"
 #include "signalrecorder.h"
 #include "signalsview.h"
+#include "tasksview.h"
 #include "snapshotlistmodel.h"
 #include "snapshotsview.h"
 #include "stateview.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_timers(new TimersView(m_session, m_bottomTabs))
     , m_nats(new NatsSession(this))
     , m_signals(new SignalsView(m_nats, m_bottomTabs))
+    , m_tasks(new TasksView(m_nats, m_bottomTabs))
     , m_storeLabel(new QLabel(this))
     , m_modeLabel(new QLabel(this))
     , m_streamsLabel(new QLabel(this))
@@ -102,6 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_bottomTabs->addTab(m_snapshots, tr("Snapshots"));
     m_bottomTabs->addTab(m_timers, tr("Timers"));
     m_bottomTabs->addTab(m_signals, tr("Signals"));
+    m_bottomTabs->addTab(m_tasks, tr("Tasks"));
 
     m_vertical->setObjectName(QStringLiteral("verticalSplitter"));
     m_vertical->setChildrenCollapsible(false);
@@ -250,6 +253,7 @@ void MainWindow::createMenus()
     QAction* reconnect = signalsMenu->addAction(tr("&Connect to NATS again"), m_nats, &NatsSession::retry);
     reconnect->setObjectName(QStringLiteral("reconnectNatsAction"));
     signalsMenu->addAction(tr("Show the si&gnals"), this, &MainWindow::showSignalsTab);
+    signalsMenu->addAction(tr("Show the tas&k queues"), this, &MainWindow::showTasksTab);
 
     QMenu* travel = menuBar()->addMenu(tr("&Time travel"));
     const auto add = [this, travel](const QString& text, const QKeySequence& key, auto slot) {
@@ -606,6 +610,11 @@ void MainWindow::showSnapshotsTab()
 void MainWindow::showTimersTab()
 {
     m_bottomTabs->setCurrentWidget(m_timers);
+}
+
+void MainWindow::showTasksTab()
+{
+    m_bottomTabs->setCurrentWidget(m_tasks);
 }
 
 void MainWindow::showSignalsTab()

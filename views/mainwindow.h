@@ -30,6 +30,7 @@ class HistoryView;
 class InjectSignalDialog;
 class SagaView;
 class SignalsView;
+class TasksView;
 class SnapshotsView;
 class StateView;
 class StreamBrowser;
@@ -80,6 +81,7 @@ public:
     void showSnapshotsTab();
     void showTimersTab();
     void showSignalsTab();
+    void showTasksTab();
 
     // Connects to NATS off the GUI thread; the Signals tab, "Send signal…" and the in-app ingester
     // follow its state. Without it (or without a server) the rest of the window works as before.
@@ -103,6 +105,7 @@ public:
     SnapshotsView* snapshotsView() const { return m_snapshots; }
     TimersView* timersView() const { return m_timers; }
     SignalsView* signalsView() const { return m_signals; }
+    TasksView* tasksView() const { return m_tasks; }
     NatsSession* natsSession() const { return m_nats; }
     QAction* sendSignalAction() const { return m_sendSignal; }
     QAction* recordSignalsAction() const { return m_recordSignals; }
@@ -164,6 +167,7 @@ private:
     TimersView* m_timers;
     NatsSession* m_nats;
     SignalsView* m_signals;
+    TasksView* m_tasks;
     QLabel* m_storeLabel;
     QLabel* m_modeLabel;
     QLabel* m_streamsLabel;

@@ -37,7 +37,7 @@ SignalsView::SignalsView(NatsSession* nats, QWidget* parent)
     , m_model(new SignalLogModel(this))
     , m_proxy(new SignalLogProxyModel(this))
     , m_banner(new ErrorBanner(this))
-    , m_stateLabel(new QLabel(this))
+    , m_stateLabel(new NatsStateLabel(nats, this))
     , m_retry(new QPushButton(tr("Connect again"), this))
     , m_startCombo(new QComboBox(this))
     , m_pause(new QToolButton(this))
@@ -54,7 +54,6 @@ SignalsView::SignalsView(NatsSession* nats, QWidget* parent)
     setObjectName(QStringLiteral("signalsView"));
     m_clock.start();
     m_stateLabel->setObjectName(QStringLiteral("signalsStateLabel"));
-    m_stateLabel->setTextFormat(Qt::PlainText);
     m_retry->setObjectName(QStringLiteral("signalsRetryButton"));
     m_retry->hide();
     m_startCombo->setObjectName(QStringLiteral("signalsStartCombo"));
@@ -163,7 +162,8 @@ SignalsView::SignalsView(NatsSession* nats, QWidget* parent)
         [this](const Error& error) { m_banner->showError(tr("Cannot watch the signal stream"), error); });
     connect(m_nats->feed(), &SignalFeed::started, m_banner, &ErrorBanner::dismiss);
     connect(m_nats, &NatsSession::busReady, this, &SignalsView::startFeed);
-    connect(m_nats, &NatsSession::stateChanged, this, &SignalsView::onStateChanged);
+    connect(m_nats, &NatsSession::stateChanged, this,
+        [this](NatsSession::State state) { m_retry->setVisible(state == NatsSession::State::Unavailable); });
     SignalRecorder* recorder = m_nats->recorder();
     connect(recorder, &SignalRecorder::runningChanged, this, &SignalsView::updateRecorderLabel);
     connect(recorder, &SignalRecorder::progress, this, &SignalsView::updateRecorderLabel);
@@ -172,7 +172,7 @@ SignalsView::SignalsView(NatsSession* nats, QWidget* parent)
 
     m_refresh->setInterval(refreshIntervalMs);
     connect(m_refresh, &QTimer::timeout, this, &SignalsView::refresh);
-    onStateChanged(m_nats->state(), m_nats->message());
+    m_retry->setVisible(m_nats->state() == NatsSession::State::Unavailable);
     updateRecorderLabel();
     refresh();
 }
@@ -261,37 +261,6 @@ void SignalsView::refresh()
     if (m_model->isPaused())
         parts.append(tr("paused: %1 held").arg(countText(m_model->heldCount())));
     m_countsLabel->setText(parts.join(QStringLiteral(" · ")));
-}
-
-void SignalsView::onStateChanged(NatsSession::State state, const QString& message)
-{
-    const QString url = m_nats->displayUrl();
-    QString text;
-    QString style;
-    switch (state) {
-    case NatsSession::State::Off:
-        text = tr("NATS: not connected");
-        break;
-    case NatsSession::State::Connecting:
-        text = tr("NATS: connecting to %1…").arg(url);
-        break;
-    case NatsSession::State::Connected:
-        text = tr("NATS: connected to %1").arg(url);
-        style = QStringLiteral("color: #2e7d32;");
-        break;
-    case NatsSession::State::Reconnecting:
-        text = tr("NATS: connection lost, reconnecting to %1…").arg(url);
-        style = QStringLiteral("color: #b26a00;");
-        break;
-    case NatsSession::State::Unavailable:
-        text = tr("NATS unavailable: %1").arg(message);
-        style = QStringLiteral("color: #c62828;");
-        break;
-    }
-    m_stateLabel->setText(text);
-    m_stateLabel->setToolTip(message);
-    m_stateLabel->setStyleSheet(style);
-    m_retry->setVisible(state == NatsSession::State::Unavailable);
 }
 
 void SignalsView::updateRecorderLabel()

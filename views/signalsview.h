@@ -6,6 +6,7 @@
 #pragma once
 
 #include "natssession.h"
+#include "natsstatelabel.h"
 #include "signallogentry.h"
 #include "signalmonitor.h"
 #include "signalrate.h"
@@ -68,14 +69,13 @@ protected:
 private:
     void startFeed();
     void onSignals(const QList<sagascope::SignalLogEntry>& batch);
-    void onStateChanged(NatsSession::State state, const QString& message);
     void updateRecorderLabel();
 
     NatsSession* m_nats;
     SignalLogModel* m_model;
     SignalLogProxyModel* m_proxy;
     ErrorBanner* m_banner;
-    QLabel* m_stateLabel;
+    NatsStateLabel* m_stateLabel;
     QPushButton* m_retry;
     QComboBox* m_startCombo;
     QToolButton* m_pause;

@@ -84,7 +84,7 @@ int main(int argc, char** argv)
     const QCommandLineOption panelOption(
         QStringLiteral("panel"), GuiTr::tr("The right-hand panel to show: event or state."), GuiTr::tr("PANEL"));
     const QCommandLineOption tabOption(QStringLiteral("tab"),
-        GuiTr::tr("The bottom tab to show: saga, snapshots, timers or signals."), GuiTr::tr("TAB"));
+        GuiTr::tr("The bottom tab to show: saga, snapshots, timers, signals or tasks."), GuiTr::tr("TAB"));
     const QCommandLineOption natsOption(QStringLiteral("nats"),
         GuiTr::tr("The NATS server whose signals the Signals tab shows (default: $SAGASCOPE_NATS, else %1).")
             .arg(sagascope::nats::defaultNatsUrl),
@@ -137,9 +137,10 @@ int main(int argc, char** argv)
     const QString panel = parser.value(panelOption);
     const QString tab = parser.value(tabOption);
     if ((!panel.isEmpty() && panel != u"event" && panel != u"state")
-        || (!tab.isEmpty() && tab != u"saga" && tab != u"snapshots" && tab != u"timers" && tab != u"signals")) {
+        || (!tab.isEmpty() && tab != u"saga" && tab != u"snapshots" && tab != u"timers" && tab != u"signals"
+            && tab != u"tasks")) {
         QTextStream(stderr) << GuiTr::tr(
-            "--panel takes event or state, --tab takes saga, snapshots, timers or signals.")
+            "--panel takes event or state, --tab takes saga, snapshots, timers, signals or tasks.")
                             << Qt::endl;
         return 1;
     }
@@ -237,6 +238,8 @@ int main(int argc, char** argv)
         window.showSnapshotsTab();
     if (tab == u"timers")
         window.showTimersTab();
+    if (tab == u"tasks")
+        window.showTasksTab();
     if (tab == u"signals")
         window.showSignalsTab();
     window.openStore(request);

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#include "taskmonitor.h"
+
+#include "natssession.h"
+#include "taskqueuemodel.h"
+#include "taskresultmodel.h"
+#include "taskworkermodel.h"
+
+namespace sagascope {
+
+TaskMonitor::TaskMonitor(NatsSession* session, QObject* parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_queues(new TaskQueueModel(this))
+    , m_results(new TaskResultModel(this))
+    , m_workers(new TaskWorkerModel(this))
+{
+    m_pool.setMaxThreadCount(1);
+    m_timer.setInterval(1000);
+    connect(&m_timer, &QTimer::timeout, this, &TaskMonitor::pollNow);
+    connect(m_session, &NatsSession::busReady, this, &TaskMonitor::onBusReady);
+    connect(m_session, &NatsSession::busClosing, this, &TaskMonitor::onBusClosing);
+    if (m_session->hasBus())
+        onBusReady();
+}
+
+TaskMonitor::~TaskMonitor()
+{
+    m_pool.waitForDone();
+}
+
+void TaskMonitor::setActive(bool active)
+{
+    if (m_active == active)
+        return;
+    m_active = active;
+    if (!active) {
+        m_timer.stop();
+        return;
+    }
+    m_timer.start();
+    pollNow();
+}
+
+void TaskMonitor::onBusReady()
+{
+    // A new connection starts a new picture: its reader reads the newest records again.
+    ++m_generation;
+    m_inFlight = false;
+    m_reader = std::make_shared<nats::TaskBoardReader>(m_session->bus()->connection(), m_session->settings().tasks);
+    m_queues->setQueues({});
+    m_results->clear();
+    m_workers->clear();
+    if (m_active)
+        pollNow();
+}
+
+void TaskMonitor::onBusClosing()
+{
+    ++m_generation;
+    // The reader talks on the bus's connection, which is about to go: the look in flight (each of
+    // its requests times out after a few seconds at most) must end first.
+    m_pool.waitForDone();
+    m_reader.reset();
+    m_inFlight = false;
+}
+
+void TaskMonitor::pollNow()
+{
+    if (!m_reader || m_inFlight)
+        return;
+    m_inFlight = true;
+    const quint64 generation = m_generation;
+    m_pool.start([this, reader = m_reader, generation] {
+        Result<nats::TaskBoardSnapshot> result = reader->poll();
+        QMetaObject::invokeMethod(
+            this, [this, generation, result] { onPolled(generation, result); }, Qt::QueuedConnection);
+    });
+}
+
+void TaskMonitor::onPolled(quint64 generation, const Result<nats::TaskBoardSnapshot>& result)
+{
+    if (generation != m_generation)
+        return;
+    m_inFlight = false;
+    if (!result) {
+        Q_EMIT pollFailed(result.error());
+        return;
+    }
+    m_skipped = result->skippedRecords;
+    m_queues->setQueues(result->queues);
+    m_results->addRecords(result->newRecords);
+    m_workers->addRecords(result->newRecords);
+    Q_EMIT polled();
+}
+
+} // namespace sagascope
