@@ -80,7 +80,7 @@ QVariant TaskQueueModel::headerData(int section, Qt::Orientation orientation, in
         case WaitingColumn:
             return tr("Tasks in the queue: held by a worker or not handed out yet");
         case InProgressColumn:
-            return tr("Tasks a worker holds and has not settled yet");
+            return tr("Tasks handed to a worker and not settled yet, failed ones waiting for their retry included");
         case UndeliveredColumn:
             return tr("Tasks no worker has been given yet");
         case RedeliveredColumn:

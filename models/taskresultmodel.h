@@ -20,11 +20,11 @@ public:
     {
         TimeColumn,
         QueueColumn,
-        TaskColumn,
         StatusColumn,
         AttemptsColumn,
         WorkerColumn,
         ErrorColumn,
+        TaskColumn,
         ColumnCount,
     };
 

@@ -1926,6 +1926,14 @@ Example:
         <source>looking for new events</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the number %1 is too large or too small for a double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL answered %1 of %2 appends of a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeGui</name>
@@ -1998,10 +2006,6 @@ Example:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The bottom tab to show: saga, snapshots, timers or signals.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The NATS server whose signals the Signals tab shows (default: $SAGASCOPE_NATS, else %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2022,11 +2026,15 @@ Example:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--panel takes event or state, --tab takes saga, snapshots, timers or signals.</source>
+        <source>sagascope: nothing to measure: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sagascope: nothing to measure: %1</source>
+        <source>The bottom tab to show: saga, snapshots, timers, signals or tasks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--panel takes event or state, --tab takes saga, snapshots, timers, signals or tasks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2388,6 +2396,22 @@ Example:
     </message>
     <message>
         <source>recording the result of task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the state of stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing the workers of stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the state of consumer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading task result %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3073,6 +3097,37 @@ In write mode you can create snapshots and schedule, cancel and fire timers. The
         <source>NATS: unavailable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the tas&amp;k queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::NatsStateLabel</name>
+    <message>
+        <source>NATS: not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATS: connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATS: connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATS: connection lost, reconnecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NATS unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sagascope::SagaItemsModel</name>
@@ -3389,26 +3444,6 @@ In write mode you can create snapshots and schedule, cancel and fire timers. The
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>NATS: not connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NATS: connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NATS: connected to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NATS: connection lost, reconnecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NATS unavailable: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not recording</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3709,6 +3744,173 @@ In write mode you can create snapshots and schedule, cancel and fire timers. The
     </message>
     <message>
         <source>Last event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TaskQueueModel</name>
+    <message>
+        <source>No worker has taken a task from this queue yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks in the queue: held by a worker or not handed out yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks handed to a worker and not settled yet, failed ones waiting for their retry included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks no worker has been given yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held tasks that were handed out before: after a failure or a worker that went away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers waiting for a task right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks that failed on every attempt, kept in the dead-letter stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not handed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redelivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dead-lettered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TaskResultModel</name>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TaskWorkerModel</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tasks this worker settled on a second or later attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TasksView</name>
+    <message>
+        <source>Settled lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the task queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No task queue yet: tasks published with &quot;sagascope-cli tasks publish QUEUE&quot; appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s), %1 waiting, %2 in progress · read at %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 older results not shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1978,6 +1978,14 @@ Ejemplo:
         <source>looking for new events</source>
         <translation>buscando eventos nuevos</translation>
     </message>
+    <message>
+        <source>the number %1 is too large or too small for a double</source>
+        <translation>el número %1 es demasiado grande o demasiado pequeño para un double</translation>
+    </message>
+    <message>
+        <source>PostgreSQL answered %1 of %2 appends of a batch.</source>
+        <translation>PostgreSQL respondió a %1 de %2 añadidos de un lote.</translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeGui</name>
@@ -2070,16 +2078,16 @@ Ejemplo:
         <translation>S</translation>
     </message>
     <message>
-        <source>The bottom tab to show: saga, snapshots, timers or signals.</source>
-        <translation>La pestaña inferior que se muestra: saga, snapshots (instantáneas), timers (temporizadores) o signals (señales).</translation>
-    </message>
-    <message>
-        <source>--panel takes event or state, --tab takes saga, snapshots, timers or signals.</source>
-        <translation>--panel espera event o state; --tab espera saga, snapshots, timers o signals.</translation>
-    </message>
-    <message>
         <source>sagascope: nothing to measure: %1</source>
         <translation>sagascope: no hay nada que medir: %1</translation>
+    </message>
+    <message>
+        <source>The bottom tab to show: saga, snapshots, timers, signals or tasks.</source>
+        <translation>La pestaña inferior que se muestra: saga, snapshots, timers, signals o tasks.</translation>
+    </message>
+    <message>
+        <source>--panel takes event or state, --tab takes saga, snapshots, timers, signals or tasks.</source>
+        <translation>--panel admite event o state, --tab admite saga, snapshots, timers, signals o tasks.</translation>
     </message>
 </context>
 <context>
@@ -2441,6 +2449,22 @@ Ejemplo:
     <message>
         <source>recording the result of task %1</source>
         <translation>registrando el resultado de la tarea %1</translation>
+    </message>
+    <message>
+        <source>reading the state of stream %1</source>
+        <translation>leyendo el estado del stream %1</translation>
+    </message>
+    <message>
+        <source>listing the workers of stream %1</source>
+        <translation>listando los trabajadores del stream %1</translation>
+    </message>
+    <message>
+        <source>reading the state of consumer %1</source>
+        <translation>leyendo el estado del consumidor %1</translation>
+    </message>
+    <message>
+        <source>reading task result %1</source>
+        <translation>leyendo el resultado de tarea %1</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3151,37 @@ En modo de escritura puedes crear instantáneas y programar, cancelar y disparar
         <source>NATS: unavailable</source>
         <translation>NATS: no disponible</translation>
     </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Show the tas&amp;k queues</source>
+        <translation>Mostrar las colas de &amp;tareas</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::NatsStateLabel</name>
+    <message>
+        <source>NATS: not connected</source>
+        <translation>NATS: sin conexión</translation>
+    </message>
+    <message>
+        <source>NATS: connecting to %1…</source>
+        <translation>NATS: conectando con %1…</translation>
+    </message>
+    <message>
+        <source>NATS: connected to %1</source>
+        <translation>NATS: conectado a %1</translation>
+    </message>
+    <message>
+        <source>NATS: connection lost, reconnecting to %1…</source>
+        <translation>NATS: conexión perdida, reconectando con %1…</translation>
+    </message>
+    <message>
+        <source>NATS unavailable: %1</source>
+        <translation>NATS no disponible: %1</translation>
+    </message>
 </context>
 <context>
     <name>sagascope::SagaItemsModel</name>
@@ -3443,26 +3498,6 @@ En modo de escritura puedes crear instantáneas y programar, cancelar y disparar
         <translation>en pausa: %1 retenidas</translation>
     </message>
     <message>
-        <source>NATS: not connected</source>
-        <translation>NATS: sin conexión</translation>
-    </message>
-    <message>
-        <source>NATS: connecting to %1…</source>
-        <translation>NATS: conectando con %1…</translation>
-    </message>
-    <message>
-        <source>NATS: connected to %1</source>
-        <translation>NATS: conectado con %1</translation>
-    </message>
-    <message>
-        <source>NATS: connection lost, reconnecting to %1…</source>
-        <translation>NATS: conexión perdida, reconectando con %1…</translation>
-    </message>
-    <message>
-        <source>NATS unavailable: %1</source>
-        <translation>NATS no disponible: %1</translation>
-    </message>
-    <message>
         <source>Not recording</source>
         <translation>Sin registrar</translation>
     </message>
@@ -3764,6 +3799,173 @@ En modo de escritura puedes crear instantáneas y programar, cancelar y disparar
     <message>
         <source>Last event</source>
         <translation>Último evento</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TaskQueueModel</name>
+    <message>
+        <source>No worker has taken a task from this queue yet.</source>
+        <translation>Ningún trabajador ha tomado todavía una tarea de esta cola.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno aún</translation>
+    </message>
+    <message>
+        <source>Tasks in the queue: held by a worker or not handed out yet</source>
+        <translation>Tareas en la cola: en manos de un trabajador o aún no entregadas</translation>
+    </message>
+    <message>
+        <source>Tasks handed to a worker and not settled yet, failed ones waiting for their retry included</source>
+        <translation>Tareas entregadas a un trabajador y aún no resueltas, incluidas las fallidas que esperan su reintento</translation>
+    </message>
+    <message>
+        <source>Tasks no worker has been given yet</source>
+        <translation>Tareas que aún no se han entregado a ningún trabajador</translation>
+    </message>
+    <message>
+        <source>Held tasks that were handed out before: after a failure or a worker that went away</source>
+        <translation>Tareas en curso que ya se entregaron antes: tras un fallo o un trabajador que desapareció</translation>
+    </message>
+    <message>
+        <source>Workers waiting for a task right now</source>
+        <translation>Trabajadores esperando una tarea en este momento</translation>
+    </message>
+    <message>
+        <source>Tasks that failed on every attempt, kept in the dead-letter stream</source>
+        <translation>Tareas que fallaron en todos los intentos, guardadas en el stream de mensajes fallidos</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Not handed out</source>
+        <translation>Sin entregar</translation>
+    </message>
+    <message>
+        <source>Redelivered</source>
+        <translation>Reentregadas</translation>
+    </message>
+    <message>
+        <source>Idle workers</source>
+        <translation>Trabajadores libres</translation>
+    </message>
+    <message>
+        <source>Dead-lettered</source>
+        <translation>Fallidas definitivamente</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TaskResultModel</name>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <source>Settled</source>
+        <translation>Resuelta</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Trabajador</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TaskWorkerModel</name>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>Tasks this worker settled on a second or later attempt</source>
+        <translation>Tareas que este trabajador resolvió en un segundo intento o posterior</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>Trabajador</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechas</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidas</translation>
+    </message>
+    <message>
+        <source>After a retry</source>
+        <translation>Tras un reintento</translation>
+    </message>
+    <message>
+        <source>Last result</source>
+        <translation>Último resultado</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::TasksView</name>
+    <message>
+        <source>Settled lately</source>
+        <translation>Resueltas recientemente</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Trabajadores</translation>
+    </message>
+    <message>
+        <source>Queues</source>
+        <translation>Colas</translation>
+    </message>
+    <message>
+        <source>Cannot read the task queues</source>
+        <translation>No se pueden leer las colas de tareas</translation>
+    </message>
+    <message>
+        <source>No task queue yet: tasks published with &quot;sagascope-cli tasks publish QUEUE&quot; appear here.</source>
+        <translation>Aún no hay colas de tareas: las tareas publicadas con «sagascope-cli tasks publish COLA» aparecen aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queue(s), %1 waiting, %2 in progress · read at %3</source>
+        <translation>
+            <numerusform>%n cola, %1 en espera, %2 en curso · leído a las %3</numerusform>
+            <numerusform>%n colas, %1 en espera, %2 en curso · leído a las %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> · %1 older results not shown</source>
+        <translation> · %1 resultados más antiguos no se muestran</translation>
     </message>
 </context>
 <context>

@@ -67,10 +67,19 @@ TasksView::TasksView(NatsSession* nats, QWidget* parent)
     m_queueTable = makeTable(m_monitor->queues(), QStringLiteral("taskQueueTable"), this);
     m_resultTable = makeTable(m_monitor->results(), QStringLiteral("taskResultTable"), this);
     m_workerTable = makeTable(m_monitor->workers(), QStringLiteral("taskWorkerTable"), this);
-    m_queueTable->setColumnWidth(TaskQueueModel::QueueColumn, 160);
-    m_resultTable->setColumnWidth(TaskResultModel::TimeColumn, 110);
-    m_resultTable->setColumnWidth(TaskResultModel::TaskColumn, 270);
-    m_workerTable->setColumnWidth(TaskWorkerModel::WorkerColumn, 180);
+    // Names take the spare width; the counts keep theirs.
+    m_queueTable->horizontalHeader()->setStretchLastSection(false);
+    m_queueTable->horizontalHeader()->setSectionResizeMode(TaskQueueModel::QueueColumn, QHeaderView::Stretch);
+    const int timeWidth
+        = m_resultTable->fontMetrics().horizontalAdvance(QStringLiteral("2026-11-23 20:13:52.123")) + 16;
+    m_resultTable->setColumnWidth(TaskResultModel::TimeColumn, timeWidth);
+    m_resultTable->setColumnWidth(TaskResultModel::AttemptsColumn, 70);
+    m_resultTable->setColumnWidth(TaskResultModel::ErrorColumn, 220);
+    // A few queues at a glance before the lists get the rest of the height.
+    const int row = m_queueTable->verticalHeader()->defaultSectionSize();
+    m_queueTable->setMinimumHeight(m_queueTable->horizontalHeader()->sizeHint().height() + 4 * row + 4);
+    m_workerTable->setColumnWidth(TaskWorkerModel::WorkerColumn, 140);
+    m_workerTable->setColumnWidth(TaskWorkerModel::LastSeenColumn, timeWidth);
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_stateLabel);
@@ -129,7 +138,8 @@ void TasksView::onPolled()
         return;
     }
     QString text = tr("%n queue(s), %1 waiting, %2 in progress · read at %3", nullptr, queues)
-                       .arg(countText(waiting), countText(inProgress), QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
+                       .arg(countText(waiting), countText(inProgress),
+                           QTime::currentTime().toString(QStringLiteral("HH:mm:ss")));
     if (m_monitor->skippedRecords() > 0)
         text += tr(" · %1 older results not shown").arg(countText(qint64(m_monitor->skippedRecords())));
     m_summary->setText(text);

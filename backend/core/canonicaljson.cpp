@@ -196,7 +196,7 @@ private:
             (void)literal.toDouble(&ok);
             if (!ok)
                 return setError(CoreTr::tr("the number %1 is too large or too small for a double")
-                        .arg(QString::fromLatin1(literal.first(std::min<qsizetype>(literal.size(), 40)))));
+                                    .arg(QString::fromLatin1(literal.first(std::min<qsizetype>(literal.size(), 40)))));
         }
         out.append(literal);
         return true;
@@ -624,7 +624,7 @@ private:
             }
             const int n = c < 0x80 ? 1
                                    : utf8SequenceLength(reinterpret_cast<const unsigned char*>(m_p),
-                                         reinterpret_cast<const unsigned char*>(m_end));
+                                       reinterpret_cast<const unsigned char*>(m_end));
             if (n == 0)
                 return false;
             m_p += n;

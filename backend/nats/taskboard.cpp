@@ -97,8 +97,8 @@ Result<QList<QueueStatus>> TaskBoardReader::readQueues()
     for (const auto& [queue, count] : countsByQueue(work->get(), m_settings.subjectPrefix).asKeyValueRange())
         byName[queue].waiting = count;
 
-    auto dead = streamInfo(
-        m_connection, m_settings.deadLetterStream, m_settings.deadLetterPrefix + QStringLiteral(".>"));
+    auto dead
+        = streamInfo(m_connection, m_settings.deadLetterStream, m_settings.deadLetterPrefix + QStringLiteral(".>"));
     if (!dead)
         return std::unexpected(dead.error());
     for (const auto& [queue, count] : countsByQueue(dead->get(), m_settings.deadLetterPrefix).asKeyValueRange())

@@ -59,16 +59,16 @@ constexpr unsigned int appendTypes[]
           oid::textArray, oid::textArray, oid::timestamptzArray, oid::byteaArray, oid::boolean };
 constexpr Statement appendStatement { 0, "sagascope_append",
     "SELECT * FROM sagascope.append($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)", 13, appendTypes };
-constexpr unsigned int appendBatchTypes[] = { oid::textArray, oid::textArray, oid::textArray, oid::int8Array,
-    oid::int4Array, oid::uuidArray, oid::textArray, oid::int4Array, oid::textArray, oid::textArray, oid::textArray,
-    oid::timestamptzArray, oid::byteaArray };
+constexpr unsigned int appendBatchTypes[]
+    = { oid::textArray, oid::textArray, oid::textArray, oid::int8Array, oid::int4Array, oid::uuidArray, oid::textArray,
+          oid::int4Array, oid::textArray, oid::textArray, oid::textArray, oid::timestamptzArray, oid::byteaArray };
 constexpr Statement appendBatchStatement { 13, "sagascope_append_batch",
     "SELECT * FROM sagascope.append_batch($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)", 13,
     appendBatchTypes };
 // sagascope.append_batch meets stored event ids as this error of the events' unique index.
 constexpr const char* uniqueViolationState = "23505";
-constexpr unsigned int appendOneTypes[] = { oid::text, oid::text, oid::text, oid::int8, oid::uuid, oid::text,
-    oid::int4, oid::text, oid::text, oid::text, oid::timestamptz, oid::bytea };
+constexpr unsigned int appendOneTypes[] = { oid::text, oid::text, oid::text, oid::int8, oid::uuid, oid::text, oid::int4,
+    oid::text, oid::text, oid::text, oid::timestamptz, oid::bytea };
 constexpr Statement appendOneStatement { 14, "sagascope_append_one",
     "SELECT * FROM sagascope.append_one($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)", 12, appendOneTypes };
 // Raised by sagascope.append in strict mode, and by sagascope.append_batch, when a request needs

@@ -6,8 +6,8 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QString>
-#include <QUuid>
 #include <QtEndian>
+#include <QUuid>
 
 #include <cstring>
 

@@ -98,8 +98,8 @@ private Q_SLOTS:
     void numbersAcceptedExactlyWhenQJsonDocumentReadsThem_data()
     {
         QTest::addColumn<QByteArray>("literal");
-        for (const char* n : { "1e400", "-1e400", "1e-400", "2.4e-324", "4.9e-324", "1.7976931348623157e308",
-                 "1.8e308", "0e999999", "123456789012345678901234567890", "1.5555555555555555555555555" })
+        for (const char* n : { "1e400", "-1e400", "1e-400", "2.4e-324", "4.9e-324", "1.7976931348623157e308", "1.8e308",
+                 "0e999999", "123456789012345678901234567890", "1.5555555555555555555555555" })
             QTest::newRow(n) << QByteArray(n);
         QTest::newRow("400 digits") << "1" + QByteArray(400, '0');
         QTest::newRow("tiny fraction") << "0." + QByteArray(400, '0') + "1";

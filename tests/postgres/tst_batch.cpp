@@ -67,8 +67,8 @@ private Q_SLOTS:
     {
         QList<AppendRequest> batch;
         for (int v = 0; v < 1000; ++v)
-            batch.append(appendRequest(QStringLiteral("one"), { newEvent(QStringLiteral("E"), { { QStringLiteral("v"), v + 1 } }) },
-                                       ExpectedVersion::exact(v)));
+            batch.append(appendRequest(QStringLiteral("one"),
+                { newEvent(QStringLiteral("E"), { { QStringLiteral("v"), v + 1 } }) }, ExpectedVersion::exact(v)));
         const auto results = REQUIRE_OK(m_store->appendBatch(batch));
         QCOMPARE(results.last().lastVersion, 1000);
         const auto events = REQUIRE_OK(m_store->readStream({ .streamId = QStringLiteral("one") }));
@@ -85,13 +85,14 @@ private Q_SLOTS:
             QList<AppendRequest> batch;
             for (int i = 0; i < 300; ++i) {
                 const QString stream = i % 3 == 0 ? QStringLiteral("chain") : QStringLiteral("other-%1").arg(i % 3);
-                batch.append(appendRequest(stream, { newEvent(QStringLiteral("E"), { { QStringLiteral("i"), i } }),
-                                                     newEvent(QStringLiteral("F")) }));
+                batch.append(appendRequest(stream,
+                    { newEvent(QStringLiteral("E"), { { QStringLiteral("i"), i } }), newEvent(QStringLiteral("F")) }));
             }
             REQUIRE_OK(m_store->appendBatch(batch));
         }
         const MergePatchReducer reducer;
-        for (const QString& stream : { QStringLiteral("chain"), QStringLiteral("other-1"), QStringLiteral("other-2") }) {
+        for (const QString& stream :
+            { QStringLiteral("chain"), QStringLiteral("other-1"), QStringLiteral("other-2") }) {
             const VerifyReport report = REQUIRE_OK(verifyStream(*m_store, stream, reducer));
             QVERIFY2(report.eventsOk(), qPrintable(stream + QLatin1Char(' ') + report.eventProblem));
             QCOMPARE(report.eventsChecked, stream == QLatin1String("chain") ? 1 + 2 * 100 * 2 : 2 * 100 * 2);
@@ -173,17 +174,18 @@ private Q_SLOTS:
         QFETCH(int, code);
         NewEvent seeded = newEvent(QStringLiteral("Seed"), { { QStringLiteral("n"), 1 } });
         seeded.eventId = QUuid::createUuid();
-        REQUIRE_OK(m_store->append(appendRequest(QStringLiteral("existing"), { seeded }, ExpectedVersion::any(),
-                                                 QStringLiteral("saga"))));
+        REQUIRE_OK(m_store->append(
+            appendRequest(QStringLiteral("existing"), { seeded }, ExpectedVersion::any(), QStringLiteral("saga"))));
         const qint64 head = REQUIRE_OK(m_store->headPosition());
         QList<AppendRequest> batch = manyStreams(2000, QStringLiteral("f-"));
         if (kind == QLatin1String("conflict")) {
-            batch[at] = appendRequest(QStringLiteral("existing"), { newEvent(QStringLiteral("X")) }, ExpectedVersion::exact(7));
+            batch[at] = appendRequest(
+                QStringLiteral("existing"), { newEvent(QStringLiteral("X")) }, ExpectedVersion::exact(7));
         } else if (kind == QLatin1String("invalid")) {
             batch[at].events[1].payload = "{\"broken\":";
         } else if (kind == QLatin1String("type")) {
-            batch[at] = appendRequest(QStringLiteral("existing"), { newEvent(QStringLiteral("X")) }, ExpectedVersion::any(),
-                                      QStringLiteral("order"));
+            batch[at] = appendRequest(QStringLiteral("existing"), { newEvent(QStringLiteral("X")) },
+                ExpectedVersion::any(), QStringLiteral("order"));
         } else {
             NewEvent changed = seeded;
             changed.payload = "{\"n\":2}";
@@ -195,7 +197,8 @@ private Q_SLOTS:
         if (kind == QLatin1String("conflict"))
             QVERIFY2(r.error().message.contains(QLatin1String("7")), qPrintable(r.error().message));
         if (kind == QLatin1String("content"))
-            QVERIFY2(r.error().message.contains(seeded.eventId.toString(QUuid::WithoutBraces)), qPrintable(r.error().message));
+            QVERIFY2(r.error().message.contains(seeded.eventId.toString(QUuid::WithoutBraces)),
+                qPrintable(r.error().message));
         QCOMPARE(REQUIRE_OK(m_store->headPosition()), head);
         QCOMPARE(REQUIRE_OK(m_store->listStreams({})).streams.size(), 1);
         // The connection is fine afterwards.

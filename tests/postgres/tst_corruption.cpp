@@ -23,7 +23,7 @@ class TestPgCorruption : public QObject
         QList<NewEvent> events;
         for (int i = 1; i <= count; ++i) {
             NewEvent e = newEvent(QStringLiteral("Step"), { { QStringLiteral("i"), i } },
-                               { { QStringLiteral("correlation_id"), QString(QStringLiteral("corr-") + stream) } });
+                { { QStringLiteral("correlation_id"), QString(QStringLiteral("corr-") + stream) } });
             e.eventId = QUuid::createUuid();
             events.append(e);
         }
@@ -38,9 +38,10 @@ class TestPgCorruption : public QObject
     {
         // Test-only SQL on a scratch database; the values are fixed literals of this suite.
         QString error;
-        const QString sql = QStringLiteral("UPDATE sagascope.events SET %1 = '%2' WHERE stream_id = '%3' AND version = %4")
-                                .arg(column, value, stream)
-                                .arg(version);
+        const QString sql
+            = QStringLiteral("UPDATE sagascope.events SET %1 = '%2' WHERE stream_id = '%3' AND version = %4")
+                  .arg(column, value, stream)
+                  .arg(version);
         QVERIFY2(m_db->exec(sql, &error), qPrintable(error));
     }
 
@@ -88,7 +89,7 @@ private Q_SLOTS:
                 QVERIFY(e.corruption.has_value());
                 QCOMPARE(e.corruption->code, ErrorCode::CorruptData);
                 QVERIFY2(e.corruption->message.contains(ids[i].toString(QUuid::WithoutBraces)),
-                         qPrintable(e.corruption->message));
+                    qPrintable(e.corruption->message));
                 // The stored text is shown as it is, damaged.
                 QCOMPARE(column == QLatin1String("payload") ? e.payload : e.metadata, stored.toUtf8());
             } else {
@@ -155,10 +156,11 @@ private Q_SLOTS:
         REQUIRE_OK(m_store->append(appendRequest(QStringLiteral("m-1"), { e })));
         RawConnection raw(m_db->url());
         QVERIFY2(raw.isOpen(), qPrintable(raw.error()));
-        const QString payload = raw.query("SELECT payload FROM sagascope.events WHERE stream_id = 'm-1'").value_or(QString());
+        const QString payload
+            = raw.query("SELECT payload FROM sagascope.events WHERE stream_id = 'm-1'").value_or(QString());
         QCOMPARE(payload, QString::fromUtf8("{\"a\":\"\xc3\xa9\\\\\\\"{}\",\"id\":12345678901234567890,\"z\":1.0}"));
         QCOMPARE(raw.query("SELECT correlation_id FROM sagascope.events WHERE stream_id = 'm-1'").value_or(QString()),
-                 QStringLiteral("c-1"));
+            QStringLiteral("c-1"));
         const auto events = REQUIRE_OK(m_store->readStream({ .streamId = QStringLiteral("m-1") }));
         QCOMPARE(events.first().payload, payload.toUtf8());
         QCOMPARE(events.first().metadata, QByteArray("{\"correlation_id\":\"c-1\",\"trace_id\":\"t-1\"}"));
@@ -170,15 +172,19 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("metadata");
         QTest::addColumn<QString>("correlation");
         QTest::newRow("plain") << QByteArray("{\"correlation_id\":\"c-1\"}") << QStringLiteral("c-1");
-        QTest::newRow("after other keys") << QByteArray("{\"actor\":\"a\",\"b\":[1,{\"x\":\"}\"}],\"correlation_id\":\"c-2\"}")
-                                          << QStringLiteral("c-2");
+        QTest::newRow("after other keys")
+            << QByteArray("{\"actor\":\"a\",\"b\":[1,{\"x\":\"}\"}],\"correlation_id\":\"c-2\"}")
+            << QStringLiteral("c-2");
         QTest::newRow("only nested") << QByteArray("{\"a\":{\"correlation_id\":\"inner\"}}") << QString();
         QTest::newRow("nested and top level")
-            << QByteArray("{\"a\":{\"correlation_id\":\"inner\"},\"correlation_id\":\"outer\"}") << QStringLiteral("outer");
+            << QByteArray("{\"a\":{\"correlation_id\":\"inner\"},\"correlation_id\":\"outer\"}")
+            << QStringLiteral("outer");
         QTest::newRow("inside a string") << QByteArray("{\"a\":\"\\\"correlation_id\\\":\\\"no\\\"\"}") << QString();
-        QTest::newRow("escaped value") << QByteArray("{\"correlation_id\":\"q\\\"t\\u00e9\"}") << QStringLiteral("q\"t\u00e9");
+        QTest::newRow("escaped value") << QByteArray("{\"correlation_id\":\"q\\\"t\\u00e9\"}")
+                                       << QStringLiteral("q\"t\u00e9");
         QTest::newRow("number") << QByteArray("{\"correlation_id\":42}") << QString();
-        QTest::newRow("unicode") << QByteArray("{\"correlation_id\":\"\xe6\xb3\xa8-1\"}") << QString::fromUtf8("\xe6\xb3\xa8-1");
+        QTest::newRow("unicode") << QByteArray("{\"correlation_id\":\"\xe6\xb3\xa8-1\"}")
+                                 << QString::fromUtf8("\xe6\xb3\xa8-1");
     }
     void correlationColumnMatchesTheMetadata()
     {
@@ -192,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(events.first().correlationId(), correlation);
         RawConnection raw(m_db->url());
         QCOMPARE(raw.query("SELECT coalesce(correlation_id, '') FROM sagascope.events").value_or(QStringLiteral("?")),
-                 correlation);
+            correlation);
         if (!correlation.isEmpty())
             QCOMPARE(REQUIRE_OK(m_store->readByCorrelation(correlation, 10)).size(), 1);
     }

@@ -34,7 +34,7 @@ class TestPgLiveFeed : public QObject
     Q_OBJECT
 
     std::unique_ptr<ScratchDatabase> m_db;
-    std::unique_ptr<pg::PgEventStore> m_store;  // the feed's store
+    std::unique_ptr<pg::PgEventStore> m_store; // the feed's store
     std::unique_ptr<pg::PgEventStore> m_writer; // another store on the same database: another client
 
 private Q_SLOTS:
@@ -66,8 +66,8 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
         QCOMPARE(changed.at(0).at(0).toBool(), true);
 
-        const auto one = REQUIRE_OK(m_writer->append(
-            appendRequest(QStringLiteral("order-1"), { newEvent(QStringLiteral("A")), newEvent(QStringLiteral("B")) })));
+        const auto one = REQUIRE_OK(m_writer->append(appendRequest(
+            QStringLiteral("order-1"), { newEvent(QStringLiteral("A")), newEvent(QStringLiteral("B")) })));
         QTRY_COMPARE(appended.size(), 1);
         QCOMPARE(at(appended, 0).streamId, QStringLiteral("order-1"));
         QCOMPARE(at(appended, 0).lastVersion, 2);
@@ -75,10 +75,10 @@ private Q_SLOTS:
 
         // A batch: one signal per stream it touched, with where the batch left the stream, in
         // log order (a batch of a thousand appends to one stream is one signal, not a thousand).
-        const auto batch = REQUIRE_OK(m_writer->appendBatch(
-            { appendRequest(QStringLiteral("order-1"), { newEvent(QStringLiteral("C")) }),
-              appendRequest(QStringLiteral("saga-1"), { newEvent(QStringLiteral("S")) }),
-              appendRequest(QStringLiteral("order-1"), { newEvent(QStringLiteral("D")) }) }));
+        const auto batch = REQUIRE_OK(
+            m_writer->appendBatch({ appendRequest(QStringLiteral("order-1"), { newEvent(QStringLiteral("C")) }),
+                appendRequest(QStringLiteral("saga-1"), { newEvent(QStringLiteral("S")) }),
+                appendRequest(QStringLiteral("order-1"), { newEvent(QStringLiteral("D")) }) }));
         QTRY_COMPARE(appended.size(), 3);
         QCOMPARE(at(appended, 1).streamId, QStringLiteral("saga-1"));
         QCOMPARE(at(appended, 1).lastVersion, 1);
@@ -89,8 +89,7 @@ private Q_SLOTS:
 
         // What a failed batch wrote is never announced: it never committed.
         QVERIFY(!m_writer->appendBatch({ appendRequest(QStringLiteral("x-1"), { newEvent(QStringLiteral("X")) }),
-                                         appendRequest(QStringLiteral("order-1"), { newEvent(QStringLiteral("Y")) },
-                                                       ExpectedVersion::exact(99)) }));
+            appendRequest(QStringLiteral("order-1"), { newEvent(QStringLiteral("Y")) }, ExpectedVersion::exact(99)) }));
         // A long stream id with characters of every UTF-8 length fits in one notification.
         const QString longId = QString(QStringLiteral("é注🚀").repeated(128)).left(512);
         REQUIRE_OK(m_writer->append(appendRequest(longId, { newEvent(QStringLiteral("L")) })));
@@ -121,8 +120,10 @@ private Q_SLOTS:
         // cannot have reconnected yet).
         const auto missed1 = REQUIRE_OK(m_writer->append(
             appendRequest(QStringLiteral("live-1"), { newEvent(QStringLiteral("B")), newEvent(QStringLiteral("C")) })));
-        const auto missed2 = REQUIRE_OK(m_writer->append(appendRequest(QStringLiteral("live-2"), { newEvent(QStringLiteral("D")) })));
-        const auto missed3 = REQUIRE_OK(m_writer->append(appendRequest(QStringLiteral("live-1"), { newEvent(QStringLiteral("E")) })));
+        const auto missed2
+            = REQUIRE_OK(m_writer->append(appendRequest(QStringLiteral("live-2"), { newEvent(QStringLiteral("D")) })));
+        const auto missed3
+            = REQUIRE_OK(m_writer->append(appendRequest(QStringLiteral("live-1"), { newEvent(QStringLiteral("E")) })));
 
         QTRY_VERIFY(feed->isConnected());
         QCOMPARE(changed.last().at(0).toBool(), true);
@@ -136,7 +137,8 @@ private Q_SLOTS:
         QCOMPARE(at(appended, 3).lastPosition, missed3.lastPosition);
 
         // Live again, and nothing reported twice.
-        const auto after = REQUIRE_OK(m_writer->append(appendRequest(QStringLiteral("live-2"), { newEvent(QStringLiteral("F")) })));
+        const auto after
+            = REQUIRE_OK(m_writer->append(appendRequest(QStringLiteral("live-2"), { newEvent(QStringLiteral("F")) })));
         QTRY_COMPARE(appended.size(), 5);
         QCOMPARE(at(appended, 4).lastPosition, after.lastPosition);
         QTest::qWait(50); // a duplicate would arrive within this time; no result is awaited here
@@ -167,7 +169,8 @@ private Q_SLOTS:
         const QString refused = changed.at(2).at(1).toString();
         QVERIFY2(refused.contains(QUrl(m_db->url()).host()), qPrintable(refused));
         QVERIFY2(!refused.contains(QUrl(m_db->url()).password()), qPrintable(refused));
-        const auto missed = REQUIRE_OK(m_writer->append(appendRequest(QStringLiteral("r-1"), { newEvent(QStringLiteral("A")) })));
+        const auto missed
+            = REQUIRE_OK(m_writer->append(appendRequest(QStringLiteral("r-1"), { newEvent(QStringLiteral("A")) })));
         QTest::qWait(400); // let a few refused attempts happen; nothing is awaited
         QVERIFY(!feed->isConnected());
         QCOMPARE(changed.size(), 3);

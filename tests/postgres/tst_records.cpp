@@ -22,10 +22,12 @@ QList<AppendRequest> history()
         AppendRequest r;
         r.streamId = stream;
         for (int i = 0; i < events; ++i) {
-            NewEvent e = newEvent(QStringLiteral("Step"), { { QStringLiteral("i"), i }, { QStringLiteral("s"), stream } },
-                                  { { QStringLiteral("actor"), QStringLiteral("alice") } });
+            NewEvent e
+                = newEvent(QStringLiteral("Step"), { { QStringLiteral("i"), i }, { QStringLiteral("s"), stream } },
+                    { { QStringLiteral("actor"), QStringLiteral("alice") } });
             e.schemaVersion = 1 + i % 2;
-            e.eventId = QUuid::createUuidV5(QUuid(), stream + QString::number(out.size()) + QLatin1Char('/') + QString::number(i));
+            e.eventId = QUuid::createUuidV5(
+                QUuid(), stream + QString::number(out.size()) + QLatin1Char('/') + QString::number(i));
             r.events.append(e);
         }
         out.append(r);
@@ -81,7 +83,8 @@ private Q_SLOTS:
             for (const AppendRequest& r : appends)
                 REQUIRE_OK(m_store->append(r));
         }
-        for (const QString& stream : { QStringLiteral("order-1"), QStringLiteral("order-2"), QStringLiteral("заказ-\"1\"") }) {
+        for (const QString& stream :
+            { QStringLiteral("order-1"), QStringLiteral("order-2"), QStringLiteral("заказ-\"1\"") }) {
             const auto ours = REQUIRE_OK(m_store->readStream({ .streamId = stream }));
             const auto expected = REQUIRE_OK(reference.readStream({ .streamId = stream }));
             QCOMPARE(ours.size(), expected.size());
@@ -118,25 +121,27 @@ private Q_SLOTS:
 
         NewEvent changed = e;
         changed.payload = "{\"n\":2}";
-        QCOMPARE(m_store->append(appendRequest(QStringLiteral("one-1"), { changed })).error().code,
-            ErrorCode::InvalidInput);
+        QCOMPARE(
+            m_store->append(appendRequest(QStringLiteral("one-1"), { changed })).error().code, ErrorCode::InvalidInput);
         const auto conflict = m_store->append(
             appendRequest(QStringLiteral("one-1"), { newEvent(QStringLiteral("Late")) }, ExpectedVersion::exact(4)));
         QCOMPARE(conflict.error().code, ErrorCode::Conflict);
         QVERIFY2(conflict.error().message.contains(QLatin1String("4")), qPrintable(conflict.error().message));
-        QCOMPARE(m_store->append(appendRequest(QStringLiteral("one-1"), { newEvent(QStringLiteral("X")) },
-                                               ExpectedVersion::any(), QStringLiteral("saga")))
+        QCOMPARE(m_store
+                     ->append(appendRequest(QStringLiteral("one-1"), { newEvent(QStringLiteral("X")) },
+                         ExpectedVersion::any(), QStringLiteral("saga")))
                      .error()
                      .code,
             ErrorCode::InvalidInput);
-        QCOMPARE(m_store->append(appendRequest(QStringLiteral("one-2"), { newEvent(QStringLiteral("X")) },
-                                               ExpectedVersion::streamExists()))
+        QCOMPARE(m_store
+                     ->append(appendRequest(
+                         QStringLiteral("one-2"), { newEvent(QStringLiteral("X")) }, ExpectedVersion::streamExists()))
                      .error()
                      .code,
             ErrorCode::Conflict);
 
-        const auto next = REQUIRE_OK(m_store->append(
-            appendRequest(QStringLiteral("one-1"), { newEvent(QStringLiteral("Shipped")) }, ExpectedVersion::exact(1))));
+        const auto next = REQUIRE_OK(m_store->append(appendRequest(
+            QStringLiteral("one-1"), { newEvent(QStringLiteral("Shipped")) }, ExpectedVersion::exact(1))));
         QCOMPARE(next.lastVersion, 2);
         QCOMPARE(next.firstPosition, first.lastPosition + 1);
         const auto events = REQUIRE_OK(m_store->readStream({ .streamId = QStringLiteral("one-1") }));
@@ -153,8 +158,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY2(m_db->exec(QStringLiteral("UPDATE sagascope.events SET payload = '{\"i\":99,\"s\":\"order-1\"}' "
                                            "WHERE stream_id = 'order-1' AND version = 2"),
-                            &error),
-                 qPrintable(error));
+                     &error),
+            qPrintable(error));
         const auto events = REQUIRE_OK(m_store->readStream({ .streamId = QStringLiteral("order-1") }));
         QCOMPARE(chainFingerprint(events[0].fingerprint, eventDigest(events[1])) == events[1].fingerprint, false);
         QCOMPARE(chainFingerprint(events[1].fingerprint, eventDigest(events[2])) == events[2].fingerprint, true);
@@ -194,12 +199,16 @@ private Q_SLOTS:
     void snapshots()
     {
         REQUIRE_OK(m_store->append(appendRequest(QStringLiteral("saga-1"),
-                                                 { newEvent(QStringLiteral("A")), newEvent(QStringLiteral("B")),
-                                                   newEvent(QStringLiteral("C")) })));
+            { newEvent(QStringLiteral("A")), newEvent(QStringLiteral("B")), newEvent(QStringLiteral("C")) })));
         const QByteArray state("\x00\x01{binary}\xff", 11);
-        SnapshotRecord s{ .streamId = QStringLiteral("saga-1"), .version = 2, .reducer = QStringLiteral("saga"),
-                          .reducerVersion = 3, .codec = QStringLiteral("cbor"), .state = state,
-                          .stateHash = "abc123", .createdAtUs = *usFromIso(QStringLiteral("2024-05-06T07:08:09.000010Z")) };
+        SnapshotRecord s { .streamId = QStringLiteral("saga-1"),
+            .version = 2,
+            .reducer = QStringLiteral("saga"),
+            .reducerVersion = 3,
+            .codec = QStringLiteral("cbor"),
+            .state = state,
+            .stateHash = "abc123",
+            .createdAtUs = *usFromIso(QStringLiteral("2024-05-06T07:08:09.000010Z")) };
         REQUIRE_DONE(m_store->saveSnapshot(s));
         SnapshotRecord later = s;
         later.version = 3;

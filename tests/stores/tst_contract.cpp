@@ -1006,7 +1006,8 @@ private Q_SLOTS:
         QCOMPARE(events.size(), 1);
         QCOMPARE(events.first().payloadObject().value(QStringLiteral("timer_id")).toString(), timerId);
         QCOMPARE(events.first()
-                     .payloadObject().value(QStringLiteral("payload"))
+                     .payloadObject()
+                     .value(QStringLiteral("payload"))
                      .toObject()
                      .value(QStringLiteral("s"))
                      .toString(),

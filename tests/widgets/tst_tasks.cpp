@@ -9,8 +9,8 @@
 #include "taskqueue.h"
 #include "taskqueuemodel.h"
 #include "taskresultmodel.h"
-#include "taskworkermodel.h"
 #include "tasksview.h"
+#include "taskworkermodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QBrush>
@@ -116,7 +116,8 @@ private Q_SLOTS:
         QCOMPARE(cell(workers, 0, TaskWorkerModel::WorkerColumn), QStringLiteral("worker-1"));
         QCOMPARE(cell(workers, 0, TaskWorkerModel::DoneColumn), QStringLiteral("1"));
         QCOMPARE(cell(workers, 0, TaskWorkerModel::FailedColumn), QStringLiteral("1"));
-        QVERIFY2(view->summaryLabel()->text().contains(QStringLiteral("1 queue")), qPrintable(view->summaryLabel()->text()));
+        QVERIFY2(
+            view->summaryLabel()->text().contains(QStringLiteral("1 queue")), qPrintable(view->summaryLabel()->text()));
 
         // Out of view, the board is not read: a result settled meanwhile shows up when it is back.
         window.showSignalsTab();
