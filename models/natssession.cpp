@@ -4,6 +4,7 @@
 #include "modelstr.h"
 #include "signalfeed.h"
 #include "signalrecorder.h"
+#include "threadpriority.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -68,6 +69,9 @@ void NatsSession::retry()
                 },
                 Qt::QueuedConnection);
         };
+        // nats.c's read and flush threads are created by this connect and inherit the priority:
+        // under a flood of signals they must not crowd out the GUI thread.
+        lowerCurrentThreadPriority();
         auto connection = nats::NatsConnection::connect(settings.connection);
         if (!connection) {
             post([this, error = connection.error()] { onConnectFailed(error); });

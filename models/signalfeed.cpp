@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "signalfeed.h"
 
+#include "threadpriority.h"
+
 #include "signalbus.h"
 
 #include <QElapsedTimer>
@@ -100,6 +102,9 @@ void SignalFeed::ensureThread()
     m_worker->moveToThread(m_thread);
     connect(m_worker, &SignalFeedWorker::batchReady, this, &SignalFeed::onBatch);
     connect(m_worker, &SignalFeedWorker::started, this, &SignalFeed::onStarted);
+    // Runs in the new thread, before the monitor subscribes there (nats.c's delivery thread for
+    // the subscription is created from it and inherits the priority).
+    connect(m_thread, &QThread::started, m_thread, &lowerCurrentThreadPriority, Qt::DirectConnection);
     m_thread->start();
 }
 

@@ -6,6 +6,11 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QThreadPool>
+
+#include <iterator>
+#include <memory>
+#include <vector>
 
 namespace sagascope {
 
@@ -18,6 +23,20 @@ constexpr qsizetype maxCellChars = 300;
 QString cellText(const QString& text)
 {
     return elidedText(text, maxCellChars);
+}
+
+// Removes the first `count` entries and frees them on a pool thread. They were allocated on the
+// feed's thread; freeing tens of thousands of them here would contend with that thread for its
+// malloc arena while the window waits (it showed as the GUI thread's largest cost under a flood).
+void dropFront(std::deque<SignalLogEntry>& entries, qsizetype count)
+{
+    if (count <= 0)
+        return;
+    auto doomed = std::make_shared<std::vector<SignalLogEntry>>();
+    doomed->reserve(size_t(count));
+    std::move(entries.begin(), entries.begin() + count, std::back_inserter(*doomed));
+    entries.erase(entries.begin(), entries.begin() + count);
+    QThreadPool::globalInstance()->start([doomed]() mutable { doomed.reset(); });
 }
 
 } // namespace
@@ -152,13 +171,13 @@ void SignalLogModel::setCapacity(qsizetype rows)
     const qsizetype drop = chunksToDrop(size - m_capacity, size);
     if (drop > 0) {
         beginRemoveRows({}, 0, static_cast<int>(drop - 1));
-        m_rows.erase(m_rows.begin(), m_rows.begin() + drop);
+        dropFront(m_rows, drop);
         m_dropped += drop;
         endRemoveRows();
     }
     const auto held = static_cast<qsizetype>(m_held.size());
     const qsizetype dropHeld = chunksToDrop(held - m_capacity, held);
-    m_held.erase(m_held.begin(), m_held.begin() + dropHeld);
+    dropFront(m_held, dropHeld);
     m_dropped += dropHeld;
     Q_EMIT countsChanged();
 }
@@ -177,7 +196,7 @@ void SignalLogModel::append(const QList<SignalLogEntry>& batch)
         m_held.insert(m_held.end(), batch.begin() + skip, batch.end());
         const auto held = static_cast<qsizetype>(m_held.size());
         const qsizetype drop = chunksToDrop(held - m_capacity, held);
-        m_held.erase(m_held.begin(), m_held.begin() + drop);
+        dropFront(m_held, drop);
         m_dropped += drop;
     } else {
         showRows(batch.begin() + skip, batch.end());
@@ -195,7 +214,7 @@ void SignalLogModel::showRows(It first, It last)
     const qsizetype drop = chunksToDrop(size + count - m_capacity, size);
     if (drop > 0) {
         beginRemoveRows({}, 0, static_cast<int>(drop - 1));
-        m_rows.erase(m_rows.begin(), m_rows.begin() + drop);
+        dropFront(m_rows, drop);
         m_dropped += drop;
         endRemoveRows();
     }

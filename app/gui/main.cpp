@@ -219,6 +219,7 @@ int main(int argc, char** argv)
         sagascope::nats::SignalLoadOptions load;
         load.messagesPerSecond = static_cast<int>(std::min<qint64>(monitorRate.value_or(50'000), 10'000'000));
         load.durationMs = static_cast<int>(std::min<qint64>(monitorSeconds.value_or(10), 3600) * 1000);
+        load.purgeFirst = true; // the measurement's own stream (SAGASCOPE_MONITOR_STALL)
         auto* stall = new sagascope::MonitorStallMeasurement(&window, nats, load, &window);
         QObject::connect(
             stall, &sagascope::MonitorStallMeasurement::finished, &window, [](const QString& report, bool ok) {

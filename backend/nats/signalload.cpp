@@ -16,6 +16,14 @@ Result<SignalLoadReport> publishSignalLoad(
     SignalBus& bus, const SignalLoadOptions& options, const std::atomic<bool>& stop)
 {
     NatsConnection& connection = bus.connection();
+    if (options.purgeFirst) {
+        const QByteArray stream = bus.settings().streamName.toUtf8();
+        jsErrCode jerr = jsErrCode(0);
+        const natsStatus s = js_PurgeStream(connection.jetStream(), stream.constData(), nullptr, &jerr);
+        if (s != NATS_OK)
+            return std::unexpected(
+                connection.errorFor(s, jerr, NatsTr::tr("emptying stream %1").arg(bus.settings().streamName)));
+    }
     QList<QByteArray> subjects;
     for (int i = 0; i < std::max(1, options.sagaCount); ++i) {
         auto subject = bus.subjects().subjectFor(QStringLiteral("saga-%1").arg(i));

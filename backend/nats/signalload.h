@@ -16,6 +16,9 @@ struct SignalLoadOptions
     int messagesPerSecond = 50'000;
     int durationMs = 10'000;
     int sagaCount = 100; // signals go round-robin to saga-0 … saga-(N-1)
+    // Empty the stream first: what earlier runs left there slows the server down, so runs would
+    // not compare. Only for a stream of the measurement's own.
+    bool purgeFirst = false;
 };
 
 struct SignalLoadReport
