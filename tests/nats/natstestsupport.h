@@ -7,6 +7,7 @@
 
 #include "natsconnection.h"
 #include "signalbus.h"
+#include "taskqueue.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>
@@ -35,6 +36,20 @@ inline QString natsTestUrl()
 inline QString uniqueName(const QString& prefix)
 {
     return prefix + QUuid::createUuid().toString(QUuid::Id128).left(10);
+}
+
+// Task-queue streams and subjects of their own, so that suites running at once never share tasks.
+inline nats::TaskQueueSettings uniqueTaskSettings(const QString& prefix)
+{
+    const QString name = uniqueName(prefix);
+    nats::TaskQueueSettings settings;
+    settings.streamName = name;
+    settings.subjectPrefix = name.toLower() + QStringLiteral(".tasks");
+    settings.deadLetterStream = name + QStringLiteral("_FAILED");
+    settings.deadLetterPrefix = name.toLower() + QStringLiteral(".failed");
+    settings.resultsStream = name + QStringLiteral("_RESULTS");
+    settings.resultsPrefix = name.toLower() + QStringLiteral(".results");
+    return settings;
 }
 
 inline std::unique_ptr<nats::NatsConnection> connectOrFail(const QString& url, QString* error)

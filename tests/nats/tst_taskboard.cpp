@@ -18,14 +18,7 @@ class TestTaskBoard : public QObject
 
     static TaskQueueSettings freshSettings()
     {
-        const QString name = uniqueName(QStringLiteral("T_BOARD_"));
-        TaskQueueSettings settings;
-        settings.streamName = name;
-        settings.subjectPrefix = name.toLower() + QStringLiteral(".tasks");
-        settings.deadLetterStream = name + QStringLiteral("_FAILED");
-        settings.deadLetterPrefix = name.toLower() + QStringLiteral(".failed");
-        settings.resultsStream = name + QStringLiteral("_RESULTS");
-        settings.resultsPrefix = name.toLower() + QStringLiteral(".results");
+        TaskQueueSettings settings = test::uniqueTaskSettings(QStringLiteral("T_BOARD_"));
         settings.maxAttempts = 1; // a failure is final: dead-lettered at once
         return settings;
     }

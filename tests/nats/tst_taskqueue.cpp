@@ -19,17 +19,9 @@ class TestTaskQueue : public QObject
 
     std::unique_ptr<NatsConnection> m_connection;
 
-    // Streams of its own, so that other suites' tasks never interfere.
-    TaskQueueSettings freshSettings(int ackWaitSeconds) const
+    static TaskQueueSettings freshSettings(int ackWaitSeconds)
     {
-        const QString name = uniqueName(QStringLiteral("T_TASKS_"));
-        TaskQueueSettings settings;
-        settings.streamName = name;
-        settings.subjectPrefix = name.toLower() + QStringLiteral(".tasks");
-        settings.deadLetterStream = name + QStringLiteral("_FAILED");
-        settings.deadLetterPrefix = name.toLower() + QStringLiteral(".failed");
-        settings.resultsStream = name + QStringLiteral("_RESULTS");
-        settings.resultsPrefix = name.toLower() + QStringLiteral(".results");
+        TaskQueueSettings settings = test::uniqueTaskSettings(QStringLiteral("T_TASKS_"));
         settings.ackWaitSeconds = ackWaitSeconds;
         return settings;
     }

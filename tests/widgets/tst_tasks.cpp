@@ -31,13 +31,7 @@ NatsSessionSettings uniqueSettings(const QString& url)
     settings.stream.streamName = uniqueName(QStringLiteral("T_GUIT_"));
     settings.stream.subjectTemplate = settings.stream.streamName.toLower() + QStringLiteral(".sig.{saga_id}");
     settings.ingester.consumerName = uniqueName(QStringLiteral("gui-ingest-"));
-    const QString tasks = uniqueName(QStringLiteral("T_GUITASKS_"));
-    settings.tasks.streamName = tasks;
-    settings.tasks.subjectPrefix = tasks.toLower() + QStringLiteral(".tasks");
-    settings.tasks.deadLetterStream = tasks + QStringLiteral("_FAILED");
-    settings.tasks.deadLetterPrefix = tasks.toLower() + QStringLiteral(".failed");
-    settings.tasks.resultsStream = tasks + QStringLiteral("_RESULTS");
-    settings.tasks.resultsPrefix = tasks.toLower() + QStringLiteral(".results");
+    settings.tasks = uniqueTaskSettings(QStringLiteral("T_GUITASKS_"));
     settings.tasks.maxAttempts = 1;
     return settings;
 }
