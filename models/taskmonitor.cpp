@@ -26,6 +26,8 @@ TaskMonitor::TaskMonitor(NatsSession* session, QObject* parent)
 
 TaskMonitor::~TaskMonitor()
 {
+    if (m_reader)
+        m_reader->cancel();
     m_pool.waitForDone();
 }
 
@@ -58,8 +60,10 @@ void TaskMonitor::onBusReady()
 void TaskMonitor::onBusClosing()
 {
     ++m_generation;
-    // The reader talks on the bus's connection, which is about to go: the look in flight (each of
-    // its requests times out after a few seconds at most) must end first.
+    // The reader talks on the bus's connection, which is about to go: the look in flight must end
+    // first. Cancelled, it stops after its current request (which waits two seconds at most).
+    if (m_reader)
+        m_reader->cancel();
     m_pool.waitForDone();
     m_reader.reset();
     m_inFlight = false;

@@ -2414,6 +2414,14 @@ Example:
         <source>reading task result %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>emptying stream %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The look at the task queues was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sagascope::CategoryFilter</name>

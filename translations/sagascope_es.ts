@@ -2466,6 +2466,14 @@ Ejemplo:
         <source>reading task result %1</source>
         <translation>leyendo el resultado de tarea %1</translation>
     </message>
+    <message>
+        <source>emptying stream %1</source>
+        <translation>vaciando el stream %1</translation>
+    </message>
+    <message>
+        <source>The look at the task queues was cancelled.</source>
+        <translation>Se canceló la consulta de las colas de tareas.</translation>
+    </message>
 </context>
 <context>
     <name>sagascope::CategoryFilter</name>

@@ -15,6 +15,14 @@ namespace sagascope::nats {
 
 namespace {
 
+jsOptions requestOptions()
+{
+    jsOptions options;
+    jsOptions_Init(&options);
+    options.Wait = TaskBoardReader::requestTimeoutMs;
+    return options;
+}
+
 bool isMissing(natsStatus s, jsErrCode jerr)
 {
     return s == NATS_NOT_FOUND || jerr == JSStreamNotFoundErr || jerr == JSConsumerNotFoundErr;
@@ -31,8 +39,7 @@ Result<StreamInfoPtr> streamInfo(NatsConnection& connection, const QString& stre
 {
     const QByteArray name = stream.toUtf8();
     const QByteArray subjects = filter.toUtf8();
-    jsOptions options;
-    jsOptions_Init(&options);
+    jsOptions options = requestOptions();
     if (!filter.isEmpty())
         options.Stream.Info.SubjectsFilter = subjects.constData();
     jsStreamInfo* info = nullptr;
@@ -74,13 +81,24 @@ TaskBoardReader::TaskBoardReader(NatsConnection& connection, const TaskQueueSett
     , m_settings(settings)
 { }
 
+std::optional<Error> TaskBoardReader::cancelled() const
+{
+    if (!m_cancelled.load())
+        return std::nullopt;
+    return Error { ErrorCode::Connection, NatsTr::tr("The look at the task queues was cancelled.") };
+}
+
 Result<TaskBoardSnapshot> TaskBoardReader::poll(int maxRecords)
 {
+    if (auto stop = cancelled())
+        return std::unexpected(*stop);
     TaskBoardSnapshot snapshot;
     auto queues = readQueues();
     if (!queues)
         return std::unexpected(queues.error());
     snapshot.queues = std::move(*queues);
+    if (auto stop = cancelled())
+        return std::unexpected(*stop);
     auto records = readRecords(std::max(1, maxRecords), &snapshot.skippedRecords);
     if (!records)
         return std::unexpected(records.error());
@@ -107,9 +125,10 @@ Result<QList<QueueStatus>> TaskBoardReader::readQueues()
     if (*work) {
         // Workers of a queue share the durable consumer "tasks-QUEUE" (TaskWorker).
         const QByteArray stream = m_settings.streamName.toUtf8();
+        jsOptions options = requestOptions();
         jsConsumerNamesList* names = nullptr;
         jsErrCode jerr = jsErrCode(0);
-        natsStatus s = js_ConsumerNames(&names, m_connection.jetStream(), stream.constData(), nullptr, &jerr);
+        natsStatus s = js_ConsumerNames(&names, m_connection.jetStream(), stream.constData(), &options, &jerr);
         if (s != NATS_OK && s != NATS_NOT_FOUND)
             return std::unexpected(m_connection.errorFor(
                 s, jerr, NatsTr::tr("listing the workers of stream %1").arg(m_settings.streamName)));
@@ -117,8 +136,13 @@ Result<QList<QueueStatus>> TaskBoardReader::readQueues()
             const QString consumer = QString::fromUtf8(names->List[i]);
             if (!consumer.startsWith(QLatin1String("tasks-")))
                 continue;
+            if (auto stop = cancelled()) {
+                jsConsumerNamesList_Destroy(names);
+                return std::unexpected(*stop);
+            }
             jsConsumerInfo* info = nullptr;
-            s = js_GetConsumerInfo(&info, m_connection.jetStream(), stream.constData(), names->List[i], nullptr, &jerr);
+            s = js_GetConsumerInfo(
+                &info, m_connection.jetStream(), stream.constData(), names->List[i], &options, &jerr);
             if (s != NATS_OK) {
                 if (isMissing(s, jerr))
                     continue; // deleted between the two requests
@@ -166,10 +190,13 @@ Result<QList<TaskRecord>> TaskBoardReader::readRecords(int maxRecords, quint64* 
     }
     const QByteArray stream = m_settings.resultsStream.toUtf8();
     const QString head = m_settings.resultsPrefix + QLatin1Char('.');
+    jsOptions options = requestOptions();
     for (quint64 seq = from; seq <= last; ++seq) {
+        if (auto stop = cancelled())
+            return std::unexpected(*stop);
         natsMsg* msg = nullptr;
         jsErrCode jerr = jsErrCode(0);
-        const natsStatus s = js_GetMsg(&msg, m_connection.jetStream(), stream.constData(), seq, nullptr, &jerr);
+        const natsStatus s = js_GetMsg(&msg, m_connection.jetStream(), stream.constData(), seq, &options, &jerr);
         if (s != NATS_OK) {
             if (isMissing(s, jerr) || jerr == JSNoMessageFoundErr)
                 continue; // aged out or removed

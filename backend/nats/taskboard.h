@@ -14,6 +14,9 @@
 #include <QString>
 #include <QUuid>
 
+#include <atomic>
+#include <optional>
+
 namespace sagascope::nats {
 
 class NatsConnection;
@@ -56,16 +59,24 @@ public:
 
     // One look. The first one reads the newest `maxRecords` result records, each next one those
     // written since (again at most the newest `maxRecords`). Streams that do not exist yet (no
-    // task ever published) mean no queues, not an error.
+    // task ever published) mean no queues, not an error. Each request waits at most
+    // `requestTimeoutMs` for the server.
     Result<TaskBoardSnapshot> poll(int maxRecords = 500);
+    // From any thread: a look in progress stops after its current request (with an error), and
+    // so does every later one. What the owner calls before the connection goes away.
+    void cancel() { m_cancelled.store(true); }
+
+    static constexpr int requestTimeoutMs = 2000;
 
 private:
     Result<QList<QueueStatus>> readQueues();
     Result<QList<TaskRecord>> readRecords(int maxRecords, quint64* skipped);
+    std::optional<Error> cancelled() const;
 
     NatsConnection& m_connection;
     TaskQueueSettings m_settings;
     quint64 m_lastSequence = 0;
+    std::atomic<bool> m_cancelled { false };
 };
 
 } // namespace sagascope::nats

@@ -50,6 +50,23 @@ private Q_SLOTS:
         QVERIFY(snapshot->newRecords.isEmpty());
     }
 
+    // What the GUI does before the connection goes: a cancelled reader stops with an error
+    // instead of sending more requests.
+    void cancelledReaderStops()
+    {
+        const TaskQueueSettings settings = freshSettings();
+        auto queue = TaskQueue::open(*m_connection, settings);
+        QVERIFY(queue);
+        QVERIFY((*queue)->publish(QStringLiteral("q"), QJsonObject {}));
+        TaskBoardReader reader(*m_connection, settings);
+        QVERIFY(reader.poll());
+        reader.cancel();
+        const auto after = reader.poll();
+        QVERIFY(!after);
+        QCOMPARE(after.error().code, ErrorCode::Connection);
+        QVERIFY2(after.error().message.contains(QStringLiteral("cancelled")), qPrintable(after.error().message));
+    }
+
     void reportsQueuesWorkersAndResults()
     {
         const TaskQueueSettings settings = freshSettings();
