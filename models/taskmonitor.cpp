@@ -2,6 +2,7 @@
 #include "taskmonitor.h"
 
 #include "natssession.h"
+#include "tasklivemodel.h"
 #include "taskqueuemodel.h"
 #include "taskresultmodel.h"
 #include "taskworkermodel.h"
@@ -12,6 +13,7 @@ TaskMonitor::TaskMonitor(NatsSession* session, QObject* parent)
     : QObject(parent)
     , m_session(session)
     , m_queues(new TaskQueueModel(this))
+    , m_live(new TaskLiveModel(this))
     , m_results(new TaskResultModel(this))
     , m_workers(new TaskWorkerModel(this))
 {
@@ -51,6 +53,7 @@ void TaskMonitor::onBusReady()
     m_inFlight = false;
     m_reader = std::make_shared<nats::TaskBoardReader>(m_session->bus()->connection(), m_session->settings().tasks);
     m_queues->setQueues({});
+    m_live->setTasks({});
     m_results->clear();
     m_workers->clear();
     if (m_active)
@@ -93,6 +96,7 @@ void TaskMonitor::onPolled(quint64 generation, const Result<nats::TaskBoardSnaps
     }
     m_skipped = result->skippedRecords;
     m_queues->setQueues(result->queues);
+    m_live->setTasks(result->liveTasks);
     m_results->addRecords(result->newRecords);
     m_workers->addRecords(result->newRecords);
     Q_EMIT polled();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Feeds the Tasks tab: while it is active and the NATS session has a bus, reads the task board
 // every second on a worker thread (each look is a few JetStream requests) and puts what it read
-// into the three models on the GUI thread. Never more than one look in flight; a look that
+// into the four models on the GUI thread. Never more than one look in flight; a look that
 // returns after the bus went away is dropped.
 #pragma once
 
@@ -17,6 +17,7 @@
 namespace sagascope {
 
 class NatsSession;
+class TaskLiveModel;
 class TaskQueueModel;
 class TaskResultModel;
 class TaskWorkerModel;
@@ -37,6 +38,7 @@ public:
     void pollNow();
 
     TaskQueueModel* queues() const { return m_queues; }
+    TaskLiveModel* liveTasks() const { return m_live; }
     TaskResultModel* results() const { return m_results; }
     TaskWorkerModel* workers() const { return m_workers; }
     // Result records the last look left out because more than it reads at once had arrived.
@@ -53,6 +55,7 @@ private:
 
     NatsSession* m_session;
     TaskQueueModel* m_queues;
+    TaskLiveModel* m_live;
     TaskResultModel* m_results;
     TaskWorkerModel* m_workers;
     QTimer m_timer;

@@ -2422,6 +2422,10 @@ Example:
         <source>The look at the task queues was cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading queued task %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sagascope::CategoryFilter</name>
@@ -3756,6 +3760,41 @@ In write mode you can create snapshots and schedule, cancel and fire timers. The
     </message>
 </context>
 <context>
+    <name>sagascope::TaskLiveModel</name>
+    <message>
+        <source>with a worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a worker: handed out and not settled (being worked on, or failed and waiting for its retry). Waiting: no worker has had it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sagascope::TaskQueueModel</name>
     <message>
         <source>No worker has taken a task from this queue yet.</source>
@@ -3919,6 +3958,10 @@ In write mode you can create snapshots and schedule, cancel and fire timers. The
     </message>
     <message>
         <source> · %1 older results not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still in the queues</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

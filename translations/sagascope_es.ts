@@ -2474,6 +2474,10 @@ Ejemplo:
         <source>The look at the task queues was cancelled.</source>
         <translation>Se canceló la consulta de las colas de tareas.</translation>
     </message>
+    <message>
+        <source>reading queued task %1</source>
+        <translation>leyendo la tarea en cola %1</translation>
+    </message>
 </context>
 <context>
     <name>sagascope::CategoryFilter</name>
@@ -3810,6 +3814,41 @@ En modo de escritura puedes crear instantáneas y programar, cancelar y disparar
     </message>
 </context>
 <context>
+    <name>sagascope::TaskLiveModel</name>
+    <message>
+        <source>with a worker</source>
+        <translation>con un trabajador</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>With a worker: handed out and not settled (being worked on, or failed and waiting for its retry). Waiting: no worker has had it yet.</source>
+        <translation>Con un trabajador: entregada y sin resolver (en proceso, o fallida y esperando su reintento). En espera: ningún trabajador la ha tenido aún.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicada</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Cola</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Contenido</translation>
+    </message>
+</context>
+<context>
     <name>sagascope::TaskQueueModel</name>
     <message>
         <source>No worker has taken a task from this queue yet.</source>
@@ -3974,6 +4013,10 @@ En modo de escritura puedes crear instantáneas y programar, cancelar y disparar
     <message>
         <source> · %1 older results not shown</source>
         <translation> · %1 resultados más antiguos no se muestran</translation>
+    </message>
+    <message>
+        <source>Still in the queues</source>
+        <translation>Aún en las colas</translation>
     </message>
 </context>
 <context>

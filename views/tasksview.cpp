@@ -4,6 +4,7 @@
 #include "displayformat.h"
 #include "errorbanner.h"
 #include "natsstatelabel.h"
+#include "tasklivemodel.h"
 #include "taskmonitor.h"
 #include "taskqueuemodel.h"
 #include "taskresultmodel.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTime>
 #include <QVBoxLayout>
 
@@ -65,6 +67,7 @@ TasksView::TasksView(NatsSession* nats, QWidget* parent)
     m_summary->setObjectName(QStringLiteral("tasksSummaryLabel"));
     m_summary->setTextFormat(Qt::PlainText);
     m_queueTable = makeTable(m_monitor->queues(), QStringLiteral("taskQueueTable"), this);
+    m_liveTable = makeTable(m_monitor->liveTasks(), QStringLiteral("taskLiveTable"), this);
     m_resultTable = makeTable(m_monitor->results(), QStringLiteral("taskResultTable"), this);
     m_workerTable = makeTable(m_monitor->workers(), QStringLiteral("taskWorkerTable"), this);
     // Names take the spare width; the counts keep theirs.
@@ -79,6 +82,9 @@ TasksView::TasksView(NatsSession* nats, QWidget* parent)
     const int row = m_queueTable->verticalHeader()->defaultSectionSize();
     m_queueTable->setMinimumHeight(m_queueTable->horizontalHeader()->sizeHint().height() + 4 * row + 4);
     m_workerTable->setColumnWidth(TaskWorkerModel::WorkerColumn, 140);
+    m_liveTable->setColumnWidth(TaskLiveModel::PublishedColumn, timeWidth);
+    m_liveTable->setColumnWidth(TaskLiveModel::TaskColumn,
+        m_liveTable->fontMetrics().horizontalAdvance(QStringLiteral("00000000-0000-0000-0000-000000000000")) + 16);
     m_workerTable->setColumnWidth(TaskWorkerModel::LastSeenColumn, timeWidth);
 
     auto* top = new QHBoxLayout;
@@ -87,7 +93,12 @@ TasksView::TasksView(NatsSession* nats, QWidget* parent)
     top->addWidget(m_summary);
 
     auto* lower = new QSplitter(Qt::Horizontal, this);
-    lower->addWidget(titled(tr("Settled lately"), m_resultTable, lower));
+    auto* tasks = new QTabWidget(lower);
+    tasks->setObjectName(QStringLiteral("taskListTabs"));
+    tasks->setDocumentMode(true);
+    tasks->addTab(m_resultTable, tr("Settled lately"));
+    tasks->addTab(m_liveTable, tr("Still in the queues"));
+    lower->addWidget(tasks);
     lower->addWidget(titled(tr("Workers"), m_workerTable, lower));
     lower->setStretchFactor(0, 3);
     lower->setStretchFactor(1, 2);

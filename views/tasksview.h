@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The Tasks tab: the task queues on NATS as workers see them — per queue the tasks waiting, in
-// progress, not handed out, redelivered and dead-lettered, with the idle workers; the tasks
-// settled lately (result, attempts, worker, error); and per worker what it settled. Read every
+// progress, not handed out, redelivered and dead-lettered, with the idle workers; the tasks still
+// in the queues; the tasks settled lately (result, attempts, worker, error); and per worker what
+// it settled. Read every
 // second while the tab is in view, without taking part in the queues.
 #pragma once
 
@@ -27,6 +28,7 @@ public:
 
     TaskMonitor* monitor() const { return m_monitor; }
     QTableView* queueTable() const { return m_queueTable; }
+    QTableView* liveTable() const { return m_liveTable; }
     QTableView* resultTable() const { return m_resultTable; }
     QTableView* workerTable() const { return m_workerTable; }
     QLabel* summaryLabel() const { return m_summary; }
@@ -46,6 +48,7 @@ private:
     NatsStateLabel* m_stateLabel;
     QLabel* m_summary;
     QTableView* m_queueTable;
+    QTableView* m_liveTable;
     QTableView* m_resultTable;
     QTableView* m_workerTable;
 };

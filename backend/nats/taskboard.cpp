@@ -5,6 +5,7 @@
 #include "natsmessage.h"
 #include "natstr.h"
 
+#include <QHash>
 #include <QMap>
 
 #include <nats/nats.h>
@@ -88,7 +89,7 @@ std::optional<Error> TaskBoardReader::cancelled() const
     return Error { ErrorCode::Connection, NatsTr::tr("The look at the task queues was cancelled.") };
 }
 
-Result<TaskBoardSnapshot> TaskBoardReader::poll(int maxRecords)
+Result<TaskBoardSnapshot> TaskBoardReader::poll(int maxRecords, int maxLiveTasks)
 {
     if (auto stop = cancelled())
         return std::unexpected(*stop);
@@ -103,6 +104,10 @@ Result<TaskBoardSnapshot> TaskBoardReader::poll(int maxRecords)
     if (!records)
         return std::unexpected(records.error());
     snapshot.newRecords = std::move(*records);
+    auto live = readLiveTasks(snapshot.queues, std::max(0, maxLiveTasks));
+    if (!live)
+        return std::unexpected(live.error());
+    snapshot.liveTasks = std::move(*live);
     return snapshot;
 }
 
@@ -156,6 +161,7 @@ Result<QList<QueueStatus>> TaskBoardReader::readQueues()
             q.redelivered = info->NumRedelivered;
             q.idleWorkers = info->NumWaiting;
             q.undelivered = info->NumPending;
+            q.deliveredUpTo = info->Delivered.Stream;
             jsConsumerInfo_Destroy(info);
         }
         jsConsumerNamesList_Destroy(names);
@@ -164,6 +170,54 @@ Result<QList<QueueStatus>> TaskBoardReader::readQueues()
     for (auto it = byName.begin(); it != byName.end(); ++it) {
         it->queue = it.key();
         out.append(*it);
+    }
+    return out;
+}
+
+Result<QList<LiveTask>> TaskBoardReader::readLiveTasks(const QList<QueueStatus>& queues, int maxTasks)
+{
+    QList<LiveTask> out;
+    if (maxTasks == 0 || queues.isEmpty())
+        return out;
+    auto work = streamInfo(m_connection, m_settings.streamName, {});
+    if (!work)
+        return std::unexpected(work.error());
+    if (!*work || (*work)->State.Msgs == 0)
+        return out;
+    QHash<QString, quint64> deliveredUpTo;
+    for (const QueueStatus& q : queues)
+        deliveredUpTo.insert(q.queue, q.deliveredUpTo);
+    const QByteArray stream = m_settings.streamName.toUtf8();
+    const QString head = m_settings.subjectPrefix + QLatin1Char('.');
+    jsOptions options = requestOptions();
+    // Settled tasks leave holes in the sequence; a bounded number of gets keeps a look short
+    // even when many early tasks are settled and a few old ones are not.
+    int budget = maxTasks * 3;
+    for (quint64 seq = (*work)->State.FirstSeq; seq <= (*work)->State.LastSeq && out.size() < maxTasks && budget > 0;
+         ++seq, --budget) {
+        if (auto stop = cancelled())
+            return std::unexpected(*stop);
+        natsMsg* msg = nullptr;
+        jsErrCode jerr = jsErrCode(0);
+        const natsStatus s = js_GetMsg(&msg, m_connection.jetStream(), stream.constData(), seq, &options, &jerr);
+        if (s != NATS_OK) {
+            if (isMissing(s, jerr) || jerr == JSNoMessageFoundErr)
+                continue; // settled meanwhile
+            return std::unexpected(
+                m_connection.errorFor(s, jerr, NatsTr::tr("reading queued task %1").arg(QString::number(seq))));
+        }
+        const RawMessage raw = copyMessage(msg);
+        LiveTask t;
+        t.sequence = natsMsg_GetSequence(msg);
+        t.publishedAtUs = natsMsg_GetTime(msg) / 1000;
+        natsMsg_Destroy(msg);
+        t.queue = QString::fromUtf8(headerOf(raw, taskheader::queue));
+        if (t.queue.isEmpty() && raw.subject.startsWith(head))
+            t.queue = raw.subject.mid(head.size());
+        t.taskId = QUuid::fromString(QString::fromLatin1(headerOf(raw, taskheader::taskId)));
+        t.handedOut = t.sequence <= deliveredUpTo.value(t.queue, 0);
+        t.payload = raw.data;
+        out.append(std::move(t));
     }
     return out;
 }

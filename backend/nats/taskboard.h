@@ -31,6 +31,18 @@ struct QueueStatus
     qint64 idleWorkers = 0; // workers waiting for a task right now
     bool hasConsumer = false; // some worker has ever taken from this queue
     quint64 deadLettered = 0; // in the dead-letter stream
+    quint64 deliveredUpTo = 0; // the last stream sequence handed to a worker
+};
+
+// A task still in a queue (not settled): what the work-queue stream holds for it.
+struct LiveTask
+{
+    quint64 sequence = 0; // in the work-queue stream
+    qint64 publishedAtUs = 0;
+    QString queue;
+    QUuid taskId;
+    bool handedOut = false; // a worker has (or had, before a retry or its end) taken it
+    QByteArray payload; // as published
 };
 
 struct TaskRecord
@@ -49,6 +61,7 @@ struct TaskBoardSnapshot
 {
     QList<QueueStatus> queues; // by name
     QList<TaskRecord> newRecords; // oldest first
+    QList<LiveTask> liveTasks; // the oldest unsettled tasks, at most `maxLiveTasks`
     quint64 skippedRecords = 0; // written since the last look but older than the newest `maxRecords`
 };
 
@@ -61,7 +74,7 @@ public:
     // written since (again at most the newest `maxRecords`). Streams that do not exist yet (no
     // task ever published) mean no queues, not an error. Each request waits at most
     // `requestTimeoutMs` for the server.
-    Result<TaskBoardSnapshot> poll(int maxRecords = 500);
+    Result<TaskBoardSnapshot> poll(int maxRecords = 500, int maxLiveTasks = 200);
     // From any thread: a look in progress stops after its current request (with an error), and
     // so does every later one. What the owner calls before the connection goes away.
     void cancel() { m_cancelled.store(true); }
@@ -71,6 +84,7 @@ public:
 private:
     Result<QList<QueueStatus>> readQueues();
     Result<QList<TaskRecord>> readRecords(int maxRecords, quint64* skipped);
+    Result<QList<LiveTask>> readLiveTasks(const QList<QueueStatus>& queues, int maxTasks);
     std::optional<Error> cancelled() const;
 
     NatsConnection& m_connection;

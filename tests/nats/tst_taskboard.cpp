@@ -123,6 +123,22 @@ private Q_SLOTS:
         QCOMPARE(m->inProgress, 1);
         QCOMPARE(m->redelivered, 1);
 
+        // The unsettled tasks, oldest first: billing's held one and its last, mail's two (the
+        // first with its second worker, the other not handed out yet).
+        QCOMPARE(now->liveTasks.size(), 4);
+        QCOMPARE(now->liveTasks[0].taskId, held->first().taskId);
+        QCOMPARE(now->liveTasks[0].queue, QStringLiteral("billing"));
+        QVERIFY(now->liveTasks[0].handedOut);
+        QCOMPARE(now->liveTasks[0].payload, QByteArray("{\"n\":3}"));
+        QVERIFY(now->liveTasks[0].publishedAtUs > 0);
+        QCOMPARE(now->liveTasks[1].taskId, billing[4]);
+        QVERIFY(!now->liveTasks[1].handedOut);
+        QCOMPARE(now->liveTasks[2].taskId, again->first().taskId);
+        QCOMPARE(now->liveTasks[2].queue, QStringLiteral("mail"));
+        QVERIFY(now->liveTasks[2].handedOut);
+        QCOMPARE(now->liveTasks[3].queue, QStringLiteral("mail"));
+        QVERIFY(!now->liveTasks[3].handedOut);
+
         QCOMPARE(now->newRecords.size(), 3);
         int done = 0;
         for (const TaskRecord& r : now->newRecords) {

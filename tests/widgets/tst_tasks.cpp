@@ -5,6 +5,7 @@
 // while the tab is in view.
 #include "mainwindow.h"
 #include "natstestsupport.h"
+#include "tasklivemodel.h"
 #include "taskmonitor.h"
 #include "taskqueue.h"
 #include "taskqueuemodel.h"
@@ -65,6 +66,7 @@ private Q_SLOTS:
         TaskMonitor* monitor = view->monitor();
         QAbstractItemModelTester queuesTester(monitor->queues());
         QAbstractItemModelTester resultsTester(monitor->results());
+        QAbstractItemModelTester liveTester(monitor->liveTasks());
         QAbstractItemModelTester workersTester(monitor->workers());
         monitor->setIntervalMs(100);
         QVERIFY(!monitor->isActive()); // not in view yet
@@ -105,6 +107,13 @@ private Q_SLOTS:
         QCOMPARE(cell(results, 1, TaskResultModel::StatusColumn), QStringLiteral("done"));
         QCOMPARE(cell(results, 1, TaskResultModel::WorkerColumn), QStringLiteral("worker-1"));
 
+        // Still in the queue: the task the worker holds.
+        QAbstractItemModel* live = monitor->liveTasks();
+        QTRY_COMPARE_WITH_TIMEOUT(live->rowCount(), 1, 10000);
+        QCOMPARE(cell(live, 0, TaskLiveModel::TaskColumn), tasks->at(2).taskId.toString(QUuid::WithoutBraces));
+        QCOMPARE(cell(live, 0, TaskLiveModel::StateColumn), QStringLiteral("with a worker"));
+        QCOMPARE(cell(live, 0, TaskLiveModel::PayloadColumn), QStringLiteral("{\"n\":2}"));
+
         QAbstractItemModel* workers = monitor->workers();
         QCOMPARE(workers->rowCount(), 1);
         QCOMPARE(cell(workers, 0, TaskWorkerModel::WorkerColumn), QStringLiteral("worker-1"));
@@ -122,6 +131,7 @@ private Q_SLOTS:
         window.showTasksTab();
         QTRY_COMPARE_WITH_TIMEOUT(results->rowCount(), 3, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(cell(queues, 0, TaskQueueModel::WaitingColumn), QStringLiteral("0"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(live->rowCount(), 0, 10000);
         QCOMPARE(cell(workers, 0, TaskWorkerModel::DoneColumn), QStringLiteral("2"));
     }
 };
