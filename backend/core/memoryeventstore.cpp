@@ -171,9 +171,9 @@ struct MemoryEventStore::State
             rec.recordedAtUs = e.recordedAtUs != 0 ? e.recordedAtUs : timeUs;
             rec.fingerprint = chainFingerprint(s.lastFingerprint, eventDigest(rec.eventId, rec.streamId, e));
             s.lastFingerprint = rec.fingerprint;
-            rec.checkStoredJson();
+            // Normalised on the way in: canonical, so nothing to check and a scan finds the id.
             positionById.insert(rec.eventId, rec.position);
-            if (const QString c = rec.correlationId(); !c.isEmpty())
+            if (const QString c = correlationIdOf(rec.metadata); !c.isEmpty())
                 positionsByCorrelation.insert(c, rec.position);
             s.positions.append(rec.position);
             log.append(std::move(rec));

@@ -47,6 +47,67 @@ std::optional<QString> notAnObject(const QByteArray& text)
 
 } // namespace
 
+// Canonical JSON has no insignificant whitespace and escapes '"' inside strings, so a scan that
+// tracks strings and nesting finds the top-level key without parsing the document; an escaped
+// value falls back to the parser.
+QString correlationIdOf(const QByteArray& metadata)
+{
+    static constexpr QByteArrayView key = "\"correlation_id\":";
+    const char* const begin = metadata.constData();
+    const qsizetype size = metadata.size();
+    qsizetype at = metadata.indexOf(key);
+    if (at < 0)
+        return {};
+    int depth = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = begin[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (i == at) {
+            if (depth != 1) { // a nested key of that name: look further
+                at = metadata.indexOf(key, at + 1);
+                if (at < 0)
+                    return {};
+                --i; // re-examine this '"' as the start of an ordinary string
+                inString = false;
+                continue;
+            }
+            const qsizetype value = at + key.size();
+            if (value >= size || begin[value] != '"')
+                return {}; // not a string: no correlation id
+            for (qsizetype j = value + 1; j < size; ++j) {
+                if (begin[j] == '\\')
+                    break; // escaped text: let the parser unescape it
+                if (begin[j] == '"')
+                    return QString::fromUtf8(begin + value + 1, j - value - 1);
+            }
+            return QJsonDocument::fromJson(metadata).object().value(meta::correlationId).toString();
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '{' || c == '[')
+            ++depth;
+        else if (c == '}' || c == ']')
+            --depth;
+    }
+    return {};
+}
+
+QString RecordedEvent::correlationId() const
+{
+    const QString found = correlationIdOf(metadata);
+    // Text written by another tool may not be canonical (spaces around ':'): then parse.
+    if (!found.isEmpty() || !metadata.contains("\"correlation_id\""))
+        return found;
+    return metadataObject().value(meta::correlationId).toString();
+}
+
 QJsonObject RecordedEvent::payloadObject() const
 {
     return QJsonDocument::fromJson(payload).object();

@@ -88,7 +88,7 @@ struct RecordedEvent
     bool metadataFlag(QLatin1StringView key) const;
 
     QDateTime recordedAt() const;
-    QString correlationId() const { return metadataObject().value(meta::correlationId).toString(); }
+    QString correlationId() const;
     QString causationId() const { return metadataObject().value(meta::causationId).toString(); }
     QString actor() const { return metadataObject().value(meta::actor).toString(); }
     QString traceId() const { return metadataObject().value(meta::traceId).toString(); }
@@ -171,6 +171,10 @@ struct SnapshotRecord
     QByteArray stateHash;
     qint64 createdAtUs = 0;
 };
+
+// The top-level correlation_id of canonical metadata text (what the engine stores and appends),
+// found by a scan instead of parsing the object; empty when there is none.
+QString correlationIdOf(const QByteArray& metadata);
 
 // Microseconds since the Unix epoch <-> QDateTime (UTC, millisecond precision).
 QDateTime dateTimeFromUs(qint64 us);

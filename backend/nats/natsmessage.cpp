@@ -83,6 +83,15 @@ RawMessage copyMessage(natsMsg* message)
     return raw;
 }
 
+QByteArray headerValue(const RawMessage& raw, const char* key)
+{
+    for (const auto& [k, v] : raw.headers) {
+        if (k.compare(key, Qt::CaseInsensitive) == 0)
+            return v;
+    }
+    return {};
+}
+
 FetchedMessages::~FetchedMessages()
 {
     natsMsgList_Destroy(&m_list);

@@ -40,6 +40,8 @@ Result<StoredMessage> publishToStream(NatsConnection& connection, const QByteArr
 
 // Copies subject, headers, data and (for JetStream messages) stream sequence, time and deliveries.
 RawMessage copyMessage(natsMsg* message);
+// The value of header `key` (matched without regard to case), or empty.
+QByteArray headerValue(const RawMessage& raw, const char* key);
 
 // The fetched messages of a pull subscription, owned; released one by one as they are settled.
 class FetchedMessages

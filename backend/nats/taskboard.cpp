@@ -68,11 +68,13 @@ QMap<QString, quint64> countsByQueue(const jsStreamInfo* info, const QString& pr
     return out;
 }
 
-QByteArray headerOf(const RawMessage& raw, const char* key)
+// The queue a task message belongs to: its header, else the subject PREFIX.QUEUE[.…].
+QString queueOf(const RawMessage& raw, const QString& prefix)
 {
-    const auto it = std::find_if(raw.headers.cbegin(), raw.headers.cend(),
-        [key](const auto& h) { return h.first.compare(key, Qt::CaseInsensitive) == 0; });
-    return it == raw.headers.cend() ? QByteArray() : it->second;
+    const QString queue = QString::fromUtf8(headerValue(raw, taskheader::queue));
+    if (!queue.isEmpty() || !raw.subject.startsWith(prefix + QLatin1Char('.')))
+        return queue;
+    return raw.subject.mid(prefix.size() + 1).section(QLatin1Char('.'), 0, 0);
 }
 
 } // namespace
@@ -81,6 +83,29 @@ TaskBoardReader::TaskBoardReader(NatsConnection& connection, const TaskQueueSett
     : m_connection(connection)
     , m_settings(settings)
 { }
+
+Result<std::optional<RawMessage>> TaskBoardReader::message(
+    const QString& stream, quint64 sequence, const std::function<QString()>& doing) const
+{
+    if (auto stop = cancelled())
+        return std::unexpected(*stop);
+    const QByteArray name = stream.toUtf8();
+    jsOptions options = requestOptions();
+    natsMsg* msg = nullptr;
+    jsErrCode jerr = jsErrCode(0);
+    const natsStatus s = js_GetMsg(&msg, m_connection.jetStream(), name.constData(), sequence, &options, &jerr);
+    if (s != NATS_OK) {
+        if (isMissing(s, jerr) || jerr == JSNoMessageFoundErr)
+            return std::optional<RawMessage> {};
+        return std::unexpected(m_connection.errorFor(s, jerr, doing()));
+    }
+    RawMessage raw = copyMessage(msg);
+    // A message got by sequence carries no delivery metadata; the get answers these two.
+    raw.streamSequence = natsMsg_GetSequence(msg);
+    raw.publishedAtUs = natsMsg_GetTime(msg) / 1000;
+    natsMsg_Destroy(msg);
+    return std::optional<RawMessage>(std::move(raw));
+}
 
 std::optional<Error> TaskBoardReader::cancelled() const
 {
@@ -187,36 +212,24 @@ Result<QList<LiveTask>> TaskBoardReader::readLiveTasks(const QList<QueueStatus>&
     QHash<QString, quint64> deliveredUpTo;
     for (const QueueStatus& q : queues)
         deliveredUpTo.insert(q.queue, q.deliveredUpTo);
-    const QByteArray stream = m_settings.streamName.toUtf8();
-    const QString head = m_settings.subjectPrefix + QLatin1Char('.');
-    jsOptions options = requestOptions();
     // Settled tasks leave holes in the sequence; a bounded number of gets keeps a look short
     // even when many early tasks are settled and a few old ones are not.
     int budget = maxTasks * 3;
     for (quint64 seq = (*work)->State.FirstSeq; seq <= (*work)->State.LastSeq && out.size() < maxTasks && budget > 0;
          ++seq, --budget) {
-        if (auto stop = cancelled())
-            return std::unexpected(*stop);
-        natsMsg* msg = nullptr;
-        jsErrCode jerr = jsErrCode(0);
-        const natsStatus s = js_GetMsg(&msg, m_connection.jetStream(), stream.constData(), seq, &options, &jerr);
-        if (s != NATS_OK) {
-            if (isMissing(s, jerr) || jerr == JSNoMessageFoundErr)
-                continue; // settled meanwhile
-            return std::unexpected(
-                m_connection.errorFor(s, jerr, NatsTr::tr("reading queued task %1").arg(QString::number(seq))));
-        }
-        const RawMessage raw = copyMessage(msg);
+        auto raw = message(m_settings.streamName, seq,
+            [seq] { return NatsTr::tr("reading queued task %1").arg(QString::number(seq)); });
+        if (!raw)
+            return std::unexpected(raw.error());
+        if (!*raw)
+            continue; // settled meanwhile
         LiveTask t;
-        t.sequence = natsMsg_GetSequence(msg);
-        t.publishedAtUs = natsMsg_GetTime(msg) / 1000;
-        natsMsg_Destroy(msg);
-        t.queue = QString::fromUtf8(headerOf(raw, taskheader::queue));
-        if (t.queue.isEmpty() && raw.subject.startsWith(head))
-            t.queue = raw.subject.mid(head.size());
-        t.taskId = QUuid::fromString(QString::fromLatin1(headerOf(raw, taskheader::taskId)));
+        t.sequence = (*raw)->streamSequence;
+        t.publishedAtUs = (*raw)->publishedAtUs;
+        t.queue = queueOf(**raw, m_settings.subjectPrefix);
+        t.taskId = QUuid::fromString(QString::fromLatin1(headerValue(**raw, taskheader::taskId)));
         t.handedOut = t.sequence <= deliveredUpTo.value(t.queue, 0);
-        t.payload = raw.data;
+        t.payload = (*raw)->data;
         out.append(std::move(t));
     }
     return out;
@@ -242,34 +255,22 @@ Result<QList<TaskRecord>> TaskBoardReader::readRecords(int maxRecords, quint64* 
         *skipped = last - quint64(maxRecords) + 1 - from;
         from = last - quint64(maxRecords) + 1;
     }
-    const QByteArray stream = m_settings.resultsStream.toUtf8();
-    const QString head = m_settings.resultsPrefix + QLatin1Char('.');
-    jsOptions options = requestOptions();
     for (quint64 seq = from; seq <= last; ++seq) {
-        if (auto stop = cancelled())
-            return std::unexpected(*stop);
-        natsMsg* msg = nullptr;
-        jsErrCode jerr = jsErrCode(0);
-        const natsStatus s = js_GetMsg(&msg, m_connection.jetStream(), stream.constData(), seq, &options, &jerr);
-        if (s != NATS_OK) {
-            if (isMissing(s, jerr) || jerr == JSNoMessageFoundErr)
-                continue; // aged out or removed
-            return std::unexpected(
-                m_connection.errorFor(s, jerr, NatsTr::tr("reading task result %1").arg(QString::number(seq))));
-        }
-        const RawMessage raw = copyMessage(msg);
+        auto raw = message(m_settings.resultsStream, seq,
+            [seq] { return NatsTr::tr("reading task result %1").arg(QString::number(seq)); });
+        if (!raw)
+            return std::unexpected(raw.error());
+        if (!*raw)
+            continue; // aged out or removed
         TaskRecord r;
-        r.sequence = natsMsg_GetSequence(msg);
-        r.timeUs = natsMsg_GetTime(msg) / 1000;
-        natsMsg_Destroy(msg);
-        r.queue = QString::fromUtf8(headerOf(raw, taskheader::queue));
-        if (r.queue.isEmpty() && raw.subject.startsWith(head))
-            r.queue = raw.subject.mid(head.size()).section(QLatin1Char('.'), 0, 0);
-        r.taskId = QUuid::fromString(QString::fromLatin1(headerOf(raw, taskheader::taskId)));
-        r.status = QString::fromUtf8(headerOf(raw, taskheader::status));
-        r.attempts = headerOf(raw, taskheader::attempts).toInt();
-        r.worker = QString::fromUtf8(headerOf(raw, taskheader::worker));
-        r.error = QString::fromUtf8(headerOf(raw, taskheader::error));
+        r.sequence = (*raw)->streamSequence;
+        r.timeUs = (*raw)->publishedAtUs;
+        r.queue = queueOf(**raw, m_settings.resultsPrefix);
+        r.taskId = QUuid::fromString(QString::fromLatin1(headerValue(**raw, taskheader::taskId)));
+        r.status = QString::fromUtf8(headerValue(**raw, taskheader::status));
+        r.attempts = headerValue(**raw, taskheader::attempts).toInt();
+        r.worker = QString::fromUtf8(headerValue(**raw, taskheader::worker));
+        r.error = QString::fromUtf8(headerValue(**raw, taskheader::error));
         out.append(std::move(r));
     }
     m_lastSequence = last;

@@ -7,6 +7,7 @@
 #pragma once
 
 #include "error.h"
+#include "signalmessage.h"
 #include "taskqueue.h"
 
 #include <QList>
@@ -15,6 +16,7 @@
 #include <QUuid>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 
 namespace sagascope::nats {
@@ -86,6 +88,9 @@ private:
     Result<QList<TaskRecord>> readRecords(int maxRecords, quint64* skipped);
     Result<QList<LiveTask>> readLiveTasks(const QList<QueueStatus>& queues, int maxTasks);
     std::optional<Error> cancelled() const;
+    // Message `sequence` of `stream`, or nothing when it is gone (settled, aged out).
+    Result<std::optional<RawMessage>> message(
+        const QString& stream, quint64 sequence, const std::function<QString()>& doing) const;
 
     NatsConnection& m_connection;
     TaskQueueSettings m_settings;

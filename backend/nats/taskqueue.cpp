@@ -29,15 +29,6 @@ Error queueNameError(const QString& name)
         NatsTr::tr("The queue name \"%1\" may only use letters, digits, - and _ (at most 100).").arg(name) };
 }
 
-QByteArray headerValue(const RawMessage& raw, const char* key)
-{
-    for (const auto& [k, v] : raw.headers) {
-        if (k.compare(key, Qt::CaseInsensitive) == 0)
-            return v;
-    }
-    return {};
-}
-
 } // namespace
 
 TaskQueue::TaskQueue(NatsConnection& connection, const TaskQueueSettings& settings)

@@ -10,8 +10,6 @@
 #include "pgtimers.h"
 #include "pgwire.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 
 #include <array>
@@ -248,59 +246,6 @@ QString likeLiteral(const QString& text)
     return out;
 }
 
-// The correlation id of canonical metadata (RecordedEvent::correlationId() of it), or an empty
-// string. Canonical JSON has no insignificant whitespace and escapes '"' inside strings, so a
-// scan that tracks strings and nesting finds the top-level key without parsing the document;
-// an escaped value falls back to the parser.
-QString correlationOf(const QByteArray& metadata)
-{
-    static constexpr QByteArrayView key = "\"correlation_id\":";
-    const char* const begin = metadata.constData();
-    const qsizetype size = metadata.size();
-    qsizetype at = metadata.indexOf(key);
-    if (at < 0)
-        return {};
-    int depth = 0;
-    bool inString = false;
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = begin[i];
-        if (inString) {
-            if (c == '\\')
-                ++i;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (i == at) {
-            if (depth != 1) { // a nested key of that name: look further
-                at = metadata.indexOf(key, at + 1);
-                if (at < 0)
-                    return {};
-                --i; // re-examine this '"' as the start of an ordinary string
-                inString = false;
-                continue;
-            }
-            const qsizetype value = at + key.size();
-            if (value >= size || begin[value] != '"')
-                return {}; // not a string: no correlation id
-            for (qsizetype j = value + 1; j < size; ++j) {
-                if (begin[j] == '\\')
-                    break; // escaped text: let the parser unescape it
-                if (begin[j] == '"')
-                    return QString::fromUtf8(begin + value + 1, j - value - 1);
-            }
-            return QJsonDocument::fromJson(metadata).object().value(meta::correlationId).toString();
-        }
-        if (c == '"')
-            inString = true;
-        else if (c == '{' || c == '[')
-            ++depth;
-        else if (c == '}' || c == ']')
-            --depth;
-    }
-    return {};
-}
-
 // ---- append requests and replies -----------------------------------------------------------
 
 // The per-event arrays that sagascope.append and sagascope.append_batch take, in their order.
@@ -340,7 +285,7 @@ public:
             m_schemas.addInt32(e.schemaVersion);
             m_payloads.add(e.payload);
             m_metadata.add(e.metadata);
-            const QString correlation = correlationOf(e.metadata);
+            const QString correlation = correlationIdOf(e.metadata);
             if (correlation.isEmpty())
                 m_correlations.addNull();
             else
@@ -407,7 +352,7 @@ Params appendOneParams(const AppendRequest& r)
     p.addInt32(e.schemaVersion);
     p.addBinary(e.payload); // text in binary format is its UTF-8 bytes
     p.addBinary(e.metadata);
-    const QString correlation = correlationOf(e.metadata);
+    const QString correlation = correlationIdOf(e.metadata);
     correlation.isEmpty() ? p.addNull() : p.addText(correlation);
     e.recordedAtUs != 0 ? p.addTimestampUs(e.recordedAtUs) : p.addNull();
     p.addBinary(eventDigest(e.eventId, r.streamId, e));

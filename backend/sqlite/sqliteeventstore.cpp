@@ -250,11 +250,7 @@ struct SqliteEventStore::Private
         qint64 firstTimeUs = 0;
         qint64 lastTimeUs = 0;
         for (const NewEvent& e : r.events) {
-            RecordedEvent probe;
-            probe.metadata = e.metadata;
-            probe.payload = "{}";
-            probe.checkStoredJson();
-            const QString correlation = probe.correlationId();
+            const QString correlation = correlationIdOf(e.metadata); // normalised: canonical
             ins.addBindValue(nextPosition);
             ins.addBindValue(r.streamId);
             ins.addBindValue(++version);

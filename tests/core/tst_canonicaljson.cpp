@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "canonicaljson.h"
+#include "recordedevent.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -198,6 +199,23 @@ private Q_SLOTS:
             QVERIFY2(QJsonDocument::fromJson(doc, &err).isObject(), doc.constData());
         }
         QVERIFY2(accepted > 1000, qPrintable(QString::number(accepted))); // the mutations reach the yes path
+    }
+
+    // The correlation id is found by a scan in canonical metadata (what every store appends),
+    // and by parsing in text another tool wrote; a nested key of that name is not it.
+    void correlationIdOfMetadataText()
+    {
+        QCOMPARE(correlationIdOf(R"({"actor":"a","correlation_id":"c-1","n":{"correlation_id":"x"}})"),
+            QStringLiteral("c-1"));
+        QCOMPARE(correlationIdOf(R"({"n":{"correlation_id":"x"}})"), QString());
+        QCOMPARE(correlationIdOf("{\"correlation_id\":\"quote\\\"d\"}"), QStringLiteral("quote\"d"));
+        QCOMPARE(correlationIdOf(R"({"correlation_id":7})"), QString());
+        RecordedEvent e;
+        e.metadata = R"({ "correlation_id" : "spaced" })";
+        QCOMPARE(correlationIdOf(e.metadata), QString());
+        QCOMPARE(e.correlationId(), QStringLiteral("spaced"));
+        e.metadata = R"({"correlation_id":"c-2"})";
+        QCOMPARE(e.correlationId(), QStringLiteral("c-2"));
     }
 
     void deepNestingIsAnErrorNotACrash()

@@ -9,7 +9,7 @@
 #include "historyview.h"
 #include "injectsignaldialog.h"
 #include "mainwindow.h"
-#include "natstestsupport.h"
+#include "natssessiontestsupport.h"
 #include "openstore.h"
 #include "sagafixture.h"
 #include "signalbus.h"
@@ -38,17 +38,6 @@ using namespace sagascope;
 using namespace sagascope::test;
 
 namespace {
-
-NatsSessionSettings uniqueSettings(const QString& url)
-{
-    NatsSessionSettings settings;
-    settings.connection.url = url;
-    settings.stream.streamName = uniqueName(QStringLiteral("T_GUI_"));
-    settings.stream.subjectTemplate = settings.stream.streamName.toLower() + QStringLiteral(".sig.{saga_id}");
-    settings.ingester.consumerName = uniqueName(QStringLiteral("gui-ingest-"));
-    settings.ingester.fetchTimeoutMs = 200;
-    return settings;
-}
 
 nats::OutgoingSignal signalFor(const QString& saga, const QString& name, int n)
 {
@@ -94,7 +83,7 @@ private Q_SLOTS:
             QVERIFY2(store, qPrintable(store ? QString() : store.error().message));
             QVERIFY(appendSmallSaga(**store, QStringLiteral("saga-1")));
         }
-        const NatsSessionSettings settings = uniqueSettings(natsTestUrl());
+        const NatsSessionSettings settings = uniqueSessionSettings(natsTestUrl());
 
         MainWindow window;
         window.setSaveStateOnClose(false);
@@ -286,7 +275,7 @@ private Q_SLOTS:
         request.url = QStringLiteral("memory:");
         window.openStore(request);
         // Port 1 on loopback: nothing listens there.
-        NatsSessionSettings settings = uniqueSettings(QStringLiteral("nats://127.0.0.1:1"));
+        NatsSessionSettings settings = uniqueSessionSettings(QStringLiteral("nats://127.0.0.1:1"));
         settings.retryIntervalMs = 0;
         window.connectNats(settings);
         QTRY_COMPARE_WITH_TIMEOUT(window.natsSession()->state(), NatsSession::State::Unavailable, 15000);

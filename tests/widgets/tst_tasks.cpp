@@ -4,7 +4,7 @@
 // as settled results (a failure in red with its reason) and per worker; the board is read only
 // while the tab is in view.
 #include "mainwindow.h"
-#include "natstestsupport.h"
+#include "natssessiontestsupport.h"
 #include "tasklivemodel.h"
 #include "taskmonitor.h"
 #include "taskqueue.h"
@@ -25,18 +25,6 @@ using namespace sagascope::test;
 
 namespace {
 
-NatsSessionSettings uniqueSettings(const QString& url)
-{
-    NatsSessionSettings settings;
-    settings.connection.url = url;
-    settings.stream.streamName = uniqueName(QStringLiteral("T_GUIT_"));
-    settings.stream.subjectTemplate = settings.stream.streamName.toLower() + QStringLiteral(".sig.{saga_id}");
-    settings.ingester.consumerName = uniqueName(QStringLiteral("gui-ingest-"));
-    settings.tasks = uniqueTaskSettings(QStringLiteral("T_GUITASKS_"));
-    settings.tasks.maxAttempts = 1;
-    return settings;
-}
-
 QString cell(QAbstractItemModel* model, int row, int column)
 {
     return model->index(row, column).data().toString();
@@ -53,7 +41,8 @@ private Q_SLOTS:
 
     void tasksTabShowsQueuesResultsAndWorkers()
     {
-        const NatsSessionSettings settings = uniqueSettings(natsTestUrl());
+        NatsSessionSettings settings = uniqueSessionSettings(natsTestUrl());
+        settings.tasks.maxAttempts = 1; // a failure is final: dead-lettered at once
         MainWindow window;
         window.setSaveStateOnClose(false);
         window.resize(1400, 900);
