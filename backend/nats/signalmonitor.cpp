@@ -19,6 +19,7 @@ struct SignalMonitor::Private
     natsSubscription* subscription = nullptr;
     SubjectTemplate subjects;
     qsizetype maxPayloadBytes = defaultMaxSignalBytes;
+    qint64 sinceUs = 0; // messages stored before it are dropped here (see serverStartTimeNs)
 
     std::mutex mutex;
     std::condition_variable completeCondition;
@@ -32,6 +33,8 @@ struct SignalMonitor::Private
         auto* d = static_cast<Private*>(closure);
         ReceivedSignal signal = decodeSignal(copyMessage(msg), d->subjects, d->maxPayloadBytes);
         natsMsg_Destroy(msg);
+        if (signal.publishedAtUs < d->sinceUs)
+            return;
         std::lock_guard lock(d->mutex);
         d->pending.append(std::move(signal));
         // One queued call per batch: later messages join the pending list until it is taken.
@@ -48,6 +51,23 @@ struct SignalMonitor::Private
         d->completeCondition.notify_all();
     }
 };
+
+namespace {
+
+// nats.c 3.4 writes the fraction of a start time without its leading zeros (12 ms goes out as
+// ".12", 120 ms), so a start early in its second would reach the server later than asked and
+// skip signals. Such a start goes out as its whole second, which encodes exactly; the monitor
+// drops what precedes the asked time itself.
+qint64 serverStartTimeNs(qint64 sinceUs)
+{
+    constexpr qint64 usPerSecond = 1'000'000;
+    constexpr qint64 firstFullFractionUs = 100'000; // nine digits of nanoseconds, nothing dropped
+    const qint64 fractionUs = sinceUs % usPerSecond;
+    const qint64 startUs = fractionUs >= firstFullFractionUs ? sinceUs : sinceUs - fractionUs;
+    return startUs * 1000;
+}
+
+} // namespace
 
 SignalMonitor::SignalMonitor(SignalBus& bus, QObject* parent)
     : QObject(parent)
@@ -91,8 +111,14 @@ Result<void> SignalMonitor::start(const MonitorOptions& options)
         subOptions.Config.DeliverPolicy = js_DeliverAll;
         break;
     case MonitorStart::Time:
-        subOptions.Config.DeliverPolicy = js_DeliverByStartTime;
-        subOptions.Config.OptStartTime = options.sinceUs * 1000;
+        // Before the epoch's first second nothing is stored: everything the stream holds qualifies.
+        if (options.sinceUs < 1'000'000) {
+            subOptions.Config.DeliverPolicy = js_DeliverAll;
+        } else {
+            subOptions.Config.DeliverPolicy = js_DeliverByStartTime;
+            subOptions.Config.OptStartTime = serverStartTimeNs(options.sinceUs);
+        }
+        p->sinceUs = options.sinceUs;
         break;
     }
     NatsConnection& connection = m_bus.connection();

@@ -9,6 +9,7 @@
 #include "signalingester.h"
 #include "signalmonitor.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QSignalSpy>
 
@@ -184,6 +185,53 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(countOf(oneSpy), 2, 10000);
         // Nothing else arrives: the 3 early ones were before it in the stream, so they would have come first.
         QCOMPARE(collected(oneSpy).first().sagaId, QStringLiteral("saga-b"));
+    }
+
+    // A start time in the first tenth of its second: the client library would send it later than
+    // asked (it drops the fraction's leading zeros), so the signal stored at that time was lost.
+    void monitorFromATimeEarlyInItsSecond()
+    {
+        auto bus = freshBus();
+        SignalMonitor all(*bus);
+        QSignalSpy allSpy(&all, &SignalMonitor::signalsReceived);
+        QVERIFY(all.start({ MonitorStart::Beginning }).has_value());
+
+        qint64 targetUs = 0;
+        int published = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (targetUs == 0 && clock.elapsed() < 10000) {
+            QVERIFY(bus->publish(signalFor(QStringLiteral("saga-e"), QStringLiteral("tick"), published)));
+            ++published;
+            QTRY_COMPARE_WITH_TIMEOUT(countOf(allSpy), published, 10000);
+            const qint64 fractionUs = collected(allSpy).last().publishedAtUs % 1'000'000;
+            if (fractionUs > 0 && fractionUs < 90'000)
+                targetUs = collected(allSpy).last().publishedAtUs;
+            else
+                QTest::qWait(7);
+        }
+        QVERIFY2(targetUs != 0, "no signal was stored in the first 90 ms of a second within 10 s");
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(bus->publish(signalFor(QStringLiteral("saga-e"), QStringLiteral("after"), i)));
+        QTRY_COMPARE_WITH_TIMEOUT(countOf(allSpy), published + 2, 10000);
+
+        QStringList expected;
+        for (const ReceivedSignal& s : collected(allSpy)) {
+            if (s.publishedAtUs >= targetUs)
+                expected.append(s.eventId.toString());
+        }
+        QVERIFY(expected.size() >= 3);
+        SignalMonitor fromTime(*bus);
+        QSignalSpy timeSpy(&fromTime, &SignalMonitor::signalsReceived);
+        MonitorOptions options;
+        options.start = MonitorStart::Time;
+        options.sinceUs = targetUs;
+        QVERIFY(fromTime.start(options).has_value());
+        QTRY_COMPARE_WITH_TIMEOUT(countOf(timeSpy), int(expected.size()), 10000);
+        QStringList got;
+        for (const ReceivedSignal& s : collected(timeSpy))
+            got.append(s.eventId.toString());
+        QCOMPARE(got, expected);
     }
 
     void malformedMessagesAreReportedAndNotRecorded()
