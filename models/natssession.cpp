@@ -12,11 +12,44 @@
 
 namespace sagascope {
 
-// What a worker's connect hands to the GUI thread.
+// The connection and the bus on it, shared by the session and whoever uses the bus.
+struct NatsSession::Link
+{
+    std::unique_ptr<nats::NatsConnection> connection;
+    std::unique_ptr<nats::SignalBus> bus; // after its connection: destroyed before it
+
+    // Closing drains the connection and waits for nats.c to confirm (seconds when the server is
+    // gone), so the last share may be dropped on any thread, the GUI's included, and the close
+    // itself always runs on a worker.
+    static std::shared_ptr<Link> share(
+        std::unique_ptr<nats::NatsConnection> connection, std::unique_ptr<nats::SignalBus> bus)
+    {
+        return std::shared_ptr<Link>(new Link { std::move(connection), std::move(bus) },
+            [](Link* link) { QThreadPool::globalInstance()->start([link] { delete link; }); });
+    }
+    // A QObject may be destroyed on another thread once it belongs to none.
+    static void release(std::shared_ptr<Link>& link)
+    {
+        if (link->connection->thread() == QThread::currentThread())
+            link->connection->moveToThread(nullptr);
+        link.reset();
+    }
+};
+
+// What a worker's connect hands to the GUI thread. Not taken (the session moved on meanwhile),
+// it is closed like a link.
 struct NatsSession::Opened
 {
     std::unique_ptr<nats::NatsConnection> connection;
     std::unique_ptr<nats::SignalBus> bus;
+
+    ~Opened()
+    {
+        if (!connection)
+            return;
+        auto link = Link::share(std::move(connection), std::move(bus));
+        Link::release(link);
+    }
 };
 
 NatsSession::NatsSession(QObject* parent)
@@ -52,7 +85,7 @@ void NatsSession::connectTo(const NatsSessionSettings& settings)
 
 void NatsSession::retry()
 {
-    if (m_state == State::Connecting || m_bus)
+    if (m_state == State::Connecting || m_link)
         return;
     m_retry.stop();
     const quint64 epoch = ++m_epoch;
@@ -77,16 +110,15 @@ void NatsSession::retry()
             post([this, error = connection.error()] { onConnectFailed(error); });
             return;
         }
-        // Its state reaches the GUI thread's objects from there on.
-        (*connection)->moveToThread(guiThread);
         auto bus = nats::SignalBus::open(**connection, settings.stream);
         if (!bus) {
-            // The connection is closed on the GUI thread with the rest of the answer.
-            auto opened = std::make_shared<Opened>();
-            opened->connection = std::move(*connection);
-            post([this, opened, error = bus.error()] { onConnectFailed(error); });
+            // The connection closes here, on the worker, as it goes out of scope.
+            post([this, error = bus.error()] { onConnectFailed(error); });
             return;
         }
+        // Its state reaches the GUI thread's objects from there on (onConnected reads the state
+        // it had meanwhile).
+        (*connection)->moveToThread(guiThread);
         auto opened = std::make_shared<Opened>();
         opened->connection = std::move(*connection);
         opened->bus = std::move(*bus);
@@ -96,12 +128,19 @@ void NatsSession::retry()
 
 void NatsSession::onConnected(const std::shared_ptr<Opened>& opened)
 {
-    m_connection = std::move(opened->connection);
-    m_bus = std::move(opened->bus);
-    connect(m_connection.get(), &nats::NatsConnection::stateChanged, this, &NatsSession::onConnectionState);
-    setState(m_connection->state() == nats::ConnectionState::Connected ? State::Connected : State::Reconnecting,
-        m_connection->state() == nats::ConnectionState::Connected ? QString() : m_connection->lastError());
+    m_link = Link::share(std::move(opened->connection), std::move(opened->bus));
+    nats::NatsConnection* connection = m_link->connection.get();
+    connect(connection, &nats::NatsConnection::stateChanged, this, &NatsSession::onConnectionState);
+    setState(connection->state() == nats::ConnectionState::Connected ? State::Connected : State::Reconnecting,
+        connection->state() == nats::ConnectionState::Connected ? QString() : connection->lastError());
     Q_EMIT busReady();
+}
+
+std::shared_ptr<nats::SignalBus> NatsSession::bus() const
+{
+    if (!m_link)
+        return nullptr;
+    return std::shared_ptr<nats::SignalBus>(m_link, m_link->bus.get());
 }
 
 void NatsSession::onConnectFailed(const Error& error)
@@ -146,18 +185,13 @@ void NatsSession::disconnectFromServer()
 
 void NatsSession::closeBus()
 {
-    if (!m_bus && !m_connection)
+    if (!m_link)
         return;
     Q_EMIT busClosing();
-    m_feed->stop(true);
+    m_feed->stop();
     m_recorder->stop();
-    m_recorder->wait();
-    // Publishes still running use the bus.
-    m_pool.waitForDone();
-    m_bus.reset();
-    if (m_connection)
-        m_connection->disconnect(this);
-    m_connection.reset();
+    m_link->connection->disconnect(this);
+    Link::release(m_link);
 }
 
 void NatsSession::setState(State state, const QString& message)
@@ -172,7 +206,8 @@ void NatsSession::setState(State state, const QString& message)
 quint64 NatsSession::publish(const nats::OutgoingSignal& signal)
 {
     const quint64 requestId = ++m_lastRequestId;
-    if (!m_bus) {
+    std::shared_ptr<nats::SignalBus> bus = this->bus();
+    if (!bus) {
         const Error error { ErrorCode::Connection,
             ModelsTr::tr("Not connected to NATS at %1; the signal was not sent.").arg(m_displayUrl) };
         QMetaObject::invokeMethod(
@@ -180,8 +215,7 @@ quint64 NatsSession::publish(const nats::OutgoingSignal& signal)
         return requestId;
     }
     const quint64 epoch = m_epoch;
-    nats::SignalBus* bus = m_bus.get();
-    m_pool.start([this, epoch, bus, signal, requestId] {
+    m_pool.start([this, epoch, bus = std::move(bus), signal, requestId] {
         auto result = bus->publish(signal);
         QMetaObject::invokeMethod(
             this,

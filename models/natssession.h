@@ -3,7 +3,9 @@
 // the connection's state, and owns what runs on it — the signal feed of the Signals tab, the
 // in-app ingester, and signal publishes (each on a worker, answered by id on the GUI thread). A
 // server that is not there leaves the session Unavailable with the reason; nothing else in the
-// window depends on it.
+// window depends on it. Closing never waits on the GUI thread: whoever still uses the bus (a
+// publish, the ingester's append, the feed's unsubscribe) holds it, and the last one to let go
+// has it closed on a worker.
 #pragma once
 
 #include "error.h"
@@ -60,8 +62,9 @@ public:
     // The server's URL without credentials.
     QString displayUrl() const { return m_displayUrl; }
     const NatsSessionSettings& settings() const { return m_settings; }
-    bool hasBus() const { return m_bus != nullptr; }
-    nats::SignalBus* bus() const { return m_bus.get(); }
+    bool hasBus() const { return m_link != nullptr; }
+    // Shares the bus (and its connection): it stays open for the holder after the session closed.
+    std::shared_ptr<nats::SignalBus> bus() const;
 
     SignalFeed* feed() const { return m_feed; }
     SignalRecorder* recorder() const { return m_recorder; }
@@ -73,12 +76,13 @@ Q_SIGNALS:
     void stateChanged(sagascope::NatsSession::State state, const QString& message);
     // The bus is there (after a successful connect): the feed and the ingester may start.
     void busReady();
-    // The bus is about to go: everything that uses it has been stopped.
+    // The session lets go of the bus: what uses it should stop and drop its share.
     void busClosing();
     void published(quint64 requestId, const sagascope::nats::PublishedSignal& result);
     void publishFailed(quint64 requestId, const sagascope::Error& error);
 
 private:
+    struct Link;
     struct Opened;
     void onConnected(const std::shared_ptr<Opened>& opened);
     void onConnectFailed(const Error& error);
@@ -95,9 +99,8 @@ private:
     QTimer m_retry;
     SignalFeed* m_feed;
     SignalRecorder* m_recorder;
-    std::unique_ptr<nats::NatsConnection> m_connection;
-    std::unique_ptr<nats::SignalBus> m_bus; // after its connection: destroyed before it
-    // Declared last: destroyed first, so running connects and publishes end before the bus goes.
+    std::shared_ptr<Link> m_link;
+    // Declared last: destroyed first, so running connects and publishes end before the session.
     QThreadPool m_pool;
 };
 

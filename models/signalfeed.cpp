@@ -27,21 +27,26 @@ SignalFeedWorker::~SignalFeedWorker()
     m_monitor.reset();
 }
 
-void SignalFeedWorker::begin(nats::SignalBus* bus, const nats::MonitorOptions& options, quint64 generation)
+void SignalFeedWorker::begin(
+    std::shared_ptr<nats::SignalBus> bus, const nats::MonitorOptions& options, quint64 generation)
 {
     end();
     m_generation = generation;
-    m_monitor = std::make_unique<nats::SignalMonitor>(*bus);
+    m_bus = std::move(bus);
+    m_monitor = std::make_unique<nats::SignalMonitor>(*m_bus);
     connect(m_monitor.get(), &nats::SignalMonitor::signalsReceived, this, &SignalFeedWorker::onSignals);
     auto result = m_monitor->start(options);
-    if (!result)
+    if (!result) {
         m_monitor.reset();
+        m_bus.reset();
+    }
     Q_EMIT started(generation, result ? Error {} : result.error());
 }
 
 void SignalFeedWorker::end()
 {
     m_monitor.reset();
+    m_bus.reset();
     m_pending.clear();
     m_timer->stop();
 }
@@ -108,13 +113,16 @@ void SignalFeed::ensureThread()
     m_thread->start();
 }
 
-void SignalFeed::start(nats::SignalBus* bus, const nats::MonitorOptions& options)
+void SignalFeed::start(std::shared_ptr<nats::SignalBus> bus, const nats::MonitorOptions& options)
 {
     ensureThread();
     const quint64 generation = ++m_generation;
     m_inFlight->store(false);
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, bus, options, generation] { worker->begin(bus, options, generation); },
+        m_worker,
+        [worker = m_worker, bus = std::move(bus), options, generation]() mutable {
+            worker->begin(std::move(bus), options, generation);
+        },
         Qt::QueuedConnection);
 }
 

@@ -34,10 +34,10 @@ public:
     explicit SignalFeed(QObject* parent = nullptr);
     ~SignalFeed() override;
 
-    // Watches the signal stream of `bus` (which must outlive the feed or a stop()).
-    void start(nats::SignalBus* bus, const nats::MonitorOptions& options);
-    // No batch arrives after this returns; the monitor is stopped on its thread. Blocks only with
-    // `wait` (before the bus goes away).
+    // Watches the signal stream of `bus`, which the feed shares until the monitor has stopped.
+    void start(std::shared_ptr<nats::SignalBus> bus, const nats::MonitorOptions& options);
+    // No batch arrives after this returns; the monitor is stopped on its thread, which then lets
+    // go of the bus. Blocks only with `wait`.
     void stop(bool wait = false);
 
 Q_SIGNALS:
@@ -67,7 +67,7 @@ public:
     SignalFeedWorker(std::shared_ptr<std::atomic<bool>> inFlight, int intervalMs);
     ~SignalFeedWorker() override;
 
-    void begin(nats::SignalBus* bus, const nats::MonitorOptions& options, quint64 generation);
+    void begin(std::shared_ptr<nats::SignalBus> bus, const nats::MonitorOptions& options, quint64 generation);
     void end();
 
 Q_SIGNALS:
@@ -78,6 +78,7 @@ private:
     void onSignals(const QList<nats::ReceivedSignal>& batch);
     void flush();
 
+    std::shared_ptr<nats::SignalBus> m_bus; // outlives m_monitor, which uses it
     std::unique_ptr<nats::SignalMonitor> m_monitor;
     std::shared_ptr<std::atomic<bool>> m_inFlight;
     QList<SignalLogEntry> m_pending;

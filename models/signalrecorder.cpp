@@ -31,7 +31,7 @@ SignalRecorder::~SignalRecorder()
 }
 
 void SignalRecorder::start(
-    nats::SignalBus* bus, std::shared_ptr<EventStore> store, const nats::IngesterSettings& settings)
+    std::shared_ptr<nats::SignalBus> bus, std::shared_ptr<EventStore> store, const nats::IngesterSettings& settings)
 {
     stop();
     auto* run = new Run;
@@ -40,30 +40,33 @@ void SignalRecorder::start(
     QPointer<SignalRecorder> self(this);
     // The thread reads only its own stop flag; everything else it reports by the run's id, which
     // is never reused, so a late report of a stopped run finds nothing to change.
-    run->thread = QThread::create([stop = &run->stop, id, self, bus, store = std::move(store), settings] {
-        auto post = [self, id](auto&& onGuiThread) {
-            QMetaObject::invokeMethod(
-                self.data(),
-                [self, id, f = std::forward<decltype(onGuiThread)>(onGuiThread)] {
-                    if (self && self->m_current && self->m_current->id == id)
-                        f(self.data());
-                },
-                Qt::QueuedConnection);
-        };
-        auto ingester = nats::SignalIngester::open(*bus, *store, settings);
-        if (!ingester) {
-            post([error = ingester.error()](SignalRecorder* r) { Q_EMIT r->failed(error); });
-            return;
-        }
-        auto report = (*ingester)->run(*stop, [&post](const nats::IngestReport& progress) {
-            post([progress](SignalRecorder* r) {
-                r->m_report = progress;
-                Q_EMIT r->progress(progress);
+    run->thread = QThread::create(
+        [stop = &run->stop, id, self, sharedBus = std::move(bus), store = std::move(store), settings]() mutable {
+            // The bus is let go of when the thread ends, not when the QThread object is deleted.
+            const std::shared_ptr<nats::SignalBus> bus = std::move(sharedBus);
+            auto post = [self, id](auto&& onGuiThread) {
+                QMetaObject::invokeMethod(
+                    self.data(),
+                    [self, id, f = std::forward<decltype(onGuiThread)>(onGuiThread)] {
+                        if (self && self->m_current && self->m_current->id == id)
+                            f(self.data());
+                    },
+                    Qt::QueuedConnection);
+            };
+            auto ingester = nats::SignalIngester::open(*bus, *store, settings);
+            if (!ingester) {
+                post([error = ingester.error()](SignalRecorder* r) { Q_EMIT r->failed(error); });
+                return;
+            }
+            auto report = (*ingester)->run(*stop, [&post](const nats::IngestReport& progress) {
+                post([progress](SignalRecorder* r) {
+                    r->m_report = progress;
+                    Q_EMIT r->progress(progress);
+                });
             });
+            if (!report)
+                post([error = report.error()](SignalRecorder* r) { Q_EMIT r->failed(error); });
         });
-        if (!report)
-            post([error = report.error()](SignalRecorder* r) { Q_EMIT r->failed(error); });
-    });
     run->thread->setObjectName(QStringLiteral("signal-recorder"));
     connect(run->thread, &QThread::finished, this, [this, id] { onFinished(id); });
     m_runs.append(run);

@@ -2,7 +2,7 @@
 // The in-app ingester: records the signals of the signal stream as SignalReceived events in the
 // open store, on a thread of its own (SignalIngester::run is a blocking loop), until stopped. A
 // stop is a request: the loop notices it within one fetch (about half a second) and its thread
-// ends on its own; wait() is for the moment the bus or the store must go away.
+// ends on its own, letting go of the bus and the store it shared; only destruction waits.
 #pragma once
 
 #include "error.h"
@@ -27,8 +27,9 @@ public:
     explicit SignalRecorder(QObject* parent = nullptr);
     ~SignalRecorder() override;
 
-    // `bus` must outlive the recording (stop() and wait() before it goes).
-    void start(nats::SignalBus* bus, std::shared_ptr<EventStore> store, const nats::IngesterSettings& settings = {});
+    // The recording shares `bus` and `store` until its thread ends.
+    void start(std::shared_ptr<nats::SignalBus> bus, std::shared_ptr<EventStore> store,
+        const nats::IngesterSettings& settings = {});
     void stop();
     // Blocks until every recording thread has ended.
     void wait();

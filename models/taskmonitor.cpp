@@ -2,6 +2,7 @@
 #include "taskmonitor.h"
 
 #include "natssession.h"
+#include "signalbus.h"
 #include "tasklivemodel.h"
 #include "taskqueuemodel.h"
 #include "taskresultmodel.h"
@@ -51,7 +52,8 @@ void TaskMonitor::onBusReady()
     // A new connection starts a new picture: its reader reads the newest records again.
     ++m_generation;
     m_inFlight = false;
-    m_reader = std::make_shared<nats::TaskBoardReader>(m_session->bus()->connection(), m_session->settings().tasks);
+    m_bus = m_session->bus();
+    m_reader = std::make_shared<nats::TaskBoardReader>(m_bus->connection(), m_session->settings().tasks);
     m_queues->setQueues({});
     m_live->setTasks({});
     m_results->clear();
@@ -63,12 +65,12 @@ void TaskMonitor::onBusReady()
 void TaskMonitor::onBusClosing()
 {
     ++m_generation;
-    // The reader talks on the bus's connection, which is about to go: the look in flight must end
-    // first. Cancelled, it stops after its current request (which waits two seconds at most).
+    // A look in flight keeps the connection open until it ends; cancelled, it stops after its
+    // current request (which waits two seconds at most). Its answer is of an old generation.
     if (m_reader)
         m_reader->cancel();
-    m_pool.waitForDone();
     m_reader.reset();
+    m_bus.reset();
     m_inFlight = false;
 }
 
@@ -78,8 +80,11 @@ void TaskMonitor::pollNow()
         return;
     m_inFlight = true;
     const quint64 generation = m_generation;
-    m_pool.start([this, reader = m_reader, generation] {
+    m_pool.start([this, bus = m_bus, reader = m_reader, generation]() mutable {
         Result<nats::TaskBoardSnapshot> result = reader->poll();
+        // The reader refers to the bus's connection: it goes first.
+        reader.reset();
+        bus.reset();
         QMetaObject::invokeMethod(
             this, [this, generation, result] { onPolled(generation, result); }, Qt::QueuedConnection);
     });

@@ -14,6 +14,10 @@
 
 #include <memory>
 
+namespace sagascope::nats {
+class SignalBus;
+}
+
 namespace sagascope {
 
 class NatsSession;
@@ -63,6 +67,7 @@ private:
     bool m_inFlight = false;
     quint64 m_generation = 0;
     quint64 m_skipped = 0;
+    std::shared_ptr<nats::SignalBus> m_bus; // shared with each look, whose reader uses its connection
     std::shared_ptr<nats::TaskBoardReader> m_reader;
     // Declared last: destroyed first, so a running look ends before the reader goes.
     QThreadPool m_pool;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "forwardingstore.h"
 #include "memoryeventstore.h"
 #include "sagareducer.h"
 #include "verification.h"
@@ -9,17 +10,11 @@ using namespace sagascope;
 
 // Stored histories are changed behind the store's back in the SQLite and PostgreSQL suites;
 // here the chain logic is checked on a store whose events are read back through a wrapper.
-class TamperingStore final : public EventStore
+class TamperingStore final : public test::ForwardingStore
 {
 public:
-    explicit TamperingStore(EventStore& inner)
-        : m_inner(inner)
-    { }
+    using ForwardingStore::ForwardingStore;
     qint64 tamperVersion = 0;
-    QString displayUrl() const override { return m_inner.displayUrl(); }
-    Result<int> schemaVersion() override { return m_inner.schemaVersion(); }
-    Result<AppendResult> append(const AppendRequest& r) override { return m_inner.append(r); }
-    Result<QList<AppendResult>> appendBatch(const QList<AppendRequest>& r) override { return m_inner.appendBatch(r); }
     Result<QList<RecordedEvent>> readStream(const StreamQuery& q) override
     {
         auto events = m_inner.readStream(q);
@@ -33,23 +28,6 @@ public:
         }
         return events;
     }
-    Result<QList<RecordedEvent>> readAll(const LogQuery& q) override { return m_inner.readAll(q); }
-    Result<QList<RecordedEvent>> readByCorrelation(const QString& c, int l) override
-    {
-        return m_inner.readByCorrelation(c, l);
-    }
-    Result<StreamInfo> streamInfo(const QString& s) override { return m_inner.streamInfo(s); }
-    Result<StreamPage> listStreams(const StreamFilter& f) override { return m_inner.listStreams(f); }
-    Result<QStringList> streamTypes() override { return m_inner.streamTypes(); }
-    Result<qint64> headPosition() override { return m_inner.headPosition(); }
-    Result<void> saveSnapshot(const SnapshotRecord& s) override { return m_inner.saveSnapshot(s); }
-    Result<QList<SnapshotRecord>> readSnapshots(const QString& s, qint64 v) override
-    {
-        return m_inner.readSnapshots(s, v);
-    }
-
-private:
-    EventStore& m_inner;
 };
 
 class TestVerification : public QObject

@@ -6,6 +6,7 @@
 #include "demolongsaga.h"
 #include "eventcatalogue.h"
 #include "flowreducer.h"
+#include "forwardingstore.h"
 #include "memoryeventstore.h"
 #include "orderreducer.h"
 #include "sagareducer.h"
@@ -81,34 +82,20 @@ DemoOptions smallOptions(quint32 seed = 7)
 }
 
 // A store that fails every appendBatch after the first `okBatches` (a full disk, a lost server).
-class FailingStore final : public EventStore
+class FailingStore final : public test::ForwardingStore
 {
 public:
     explicit FailingStore(int okBatches)
-        : m_okBatches(okBatches)
+        : ForwardingStore(m_store)
+        , m_okBatches(okBatches)
     { }
     void heal() { m_okBatches = std::numeric_limits<int>::max(); }
-    QString displayUrl() const override { return m_store.displayUrl(); }
-    Result<int> schemaVersion() override { return m_store.schemaVersion(); }
-    Result<AppendResult> append(const AppendRequest& r) override { return m_store.append(r); }
     Result<QList<AppendResult>> appendBatch(const QList<AppendRequest>& requests) override
     {
         if (m_okBatches-- <= 0)
             return fail(ErrorCode::Connection, u"disk full"_s);
         return m_store.appendBatch(requests);
     }
-    Result<QList<RecordedEvent>> readStream(const StreamQuery& q) override { return m_store.readStream(q); }
-    Result<QList<RecordedEvent>> readAll(const LogQuery& q) override { return m_store.readAll(q); }
-    Result<QList<RecordedEvent>> readByCorrelation(const QString& id, int limit) override
-    {
-        return m_store.readByCorrelation(id, limit);
-    }
-    Result<StreamInfo> streamInfo(const QString& id) override { return m_store.streamInfo(id); }
-    Result<StreamPage> listStreams(const StreamFilter& f) override { return m_store.listStreams(f); }
-    Result<QStringList> streamTypes() override { return m_store.streamTypes(); }
-    Result<qint64> headPosition() override { return m_store.headPosition(); }
-    Result<ScheduleResult> scheduleTimer(const TimerRecord& t) override { return m_store.scheduleTimer(t); }
-    Result<QList<TimerRecord>> listTimers(const TimerQuery& q) override { return m_store.listTimers(q); }
 
 private:
     MemoryEventStore m_store;
