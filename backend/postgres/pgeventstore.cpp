@@ -586,6 +586,9 @@ public:
         // BEGIN, then one sagascope.append per request, each answering with its status; the
         // caller decides and then commits or rolls back.
         Decide,
+        // Decide inside the caller's open transaction (no BEGIN): appends that belong to a larger
+        // unit of work, such as firing timers.
+        InOpenTransaction,
     };
 
     BatchPipeline(Connection& conn, Mode mode)
@@ -600,7 +603,8 @@ public:
     void run(const QList<AppendRequest>& requests, QList<AppendRequest>* normalised)
     {
         m_requests = normalised ? normalised : &requests;
-        const Statement& statement = m_mode == Mode::Decide ? appendStatement : appendBatchStatement;
+        const bool oneByOne = m_mode != Mode::CommitAtSync;
+        const Statement& statement = oneByOne ? appendStatement : appendBatchStatement;
         if (auto ok = m_conn.prepare(statement); !ok) {
             failure = ok.error();
             return;
@@ -614,7 +618,7 @@ public:
             sendSql("BEGIN");
         else if (m_conn.singleRowModeLingers())
             sendSql("SELECT"); // takes the lingering single-row mode; its row is ignored
-        if (m_mode == Mode::Decide)
+        if (oneByOne)
             sendEach();
         else
             sendGrouped(requests, *normalised);
@@ -781,7 +785,7 @@ private:
         if (sent.first == transactionControl || failure || needsDecision)
             return;
         const Rows rows(std::move(reply));
-        if (m_mode == Mode::Decide) {
+        if (m_mode != Mode::CommitAtSync) {
             auto outcome = appendOutcome((*m_requests)[sent.first], rows);
             if (outcome)
                 results.append(*outcome);
@@ -1145,7 +1149,13 @@ Result<QList<FiredTimer>> PgEventStore::fireDueTimers(qint64 nowUs, int limit)
     auto conn = d->pool.acquire();
     if (!conn)
         return std::unexpected(conn.error());
-    return pg::fireDueTimers(**conn, nowUs, limit, appendOn);
+    return pg::fireDueTimers(**conn, nowUs, limit, [](Connection& c, const QList<AppendRequest>& normalised) {
+        BatchPipeline pipeline(c, BatchPipeline::Mode::InOpenTransaction);
+        pipeline.run(normalised, nullptr);
+        if (pipeline.failure)
+            return Result<QList<AppendResult>>(std::unexpected(*pipeline.failure));
+        return Result<QList<AppendResult>>(std::move(pipeline.results));
+    });
 }
 
 std::unique_ptr<LiveFeed> PgEventStore::openLiveFeed()

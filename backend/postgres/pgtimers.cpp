@@ -141,28 +141,38 @@ Result<QList<FiredTimer>> fireDueTimers(Connection& conn, qint64 nowUs, int limi
     auto rows = conn.run(claimStatement, claim, what);
     if (!rows)
         return fails(rows.error());
-    QList<FiredTimer> fired;
-    fired.reserve(rows->rowCount());
+    if (rows->rowCount() == 0) {
+        if (auto ok = conn.runSql("ROLLBACK", what); !ok)
+            return std::unexpected(ok.error());
+        return QList<FiredTimer> {};
+    }
+    QList<TimerRecord> claimed;
+    QList<AppendRequest> requests;
+    claimed.reserve(rows->rowCount());
+    requests.reserve(rows->rowCount());
     QSet<QString> created;
     ArrayWriter ids(oid::text);
     for (int row = 0; row < rows->rowCount(); ++row) {
-        const TimerRecord t = timerFromRow(*rows, row);
+        TimerRecord t = timerFromRow(*rows, row);
         const bool exists = rows->int32(row, 0) != 0 || created.contains(t.streamId);
         created.insert(t.streamId);
         auto request = normaliseAppend(timerFiredRequest(t, exists));
         if (!request)
             return fails(request.error());
-        auto appended = append(conn, *request);
-        if (!appended)
-            return fails(appended.error());
-        fired.append(firedTimer(t, *appended));
+        requests.append(std::move(*request));
         ids.addText(t.timerId);
+        claimed.append(std::move(t));
     }
-    if (fired.isEmpty()) {
-        if (auto ok = conn.runSql("ROLLBACK", what); !ok)
-            return std::unexpected(ok.error());
-        return fired;
-    }
+    auto appended = append(conn, requests);
+    if (!appended)
+        return fails(appended.error());
+    if (appended->size() != claimed.size())
+        return fails({ ErrorCode::Internal,
+            CoreTr::tr("PostgreSQL answered %1 of %2 timer appends.").arg(appended->size()).arg(claimed.size()) });
+    QList<FiredTimer> fired;
+    fired.reserve(claimed.size());
+    for (qsizetype i = 0; i < claimed.size(); ++i)
+        fired.append(firedTimer(claimed[i], (*appended)[i]));
     Params del;
     del.addBinary(ids.finish());
     if (auto ok = conn.run(deleteClaimedStatement, del, what); !ok)

@@ -13,15 +13,16 @@ namespace sagascope::pg {
 
 class Connection;
 
-// Appends one normalised request on the given connection, inside its open transaction.
-using AppendOnConnection = std::function<Result<AppendResult>(Connection&, const AppendRequest&)>;
+// Appends normalised requests, in order, on the given connection inside its open transaction (one
+// round trip for all of them); the first refused one fails the lot.
+using AppendOnConnection = std::function<Result<QList<AppendResult>>(Connection&, const QList<AppendRequest>&)>;
 
 // `timer` must be normalised (normaliseTimer).
 Result<ScheduleResult> scheduleTimer(Connection& conn, const TimerRecord& timer);
 Result<void> cancelTimer(Connection& conn, const QString& timerId);
 Result<QList<TimerRecord>> listTimers(Connection& conn, const TimerQuery& query);
-// One transaction: claim due rows (FOR UPDATE SKIP LOCKED), append TimerFired for each with
-// `append`, delete the rows, commit.
+// One transaction: claim due rows (FOR UPDATE SKIP LOCKED), append TimerFired for each with one
+// call of `append`, delete the rows, commit.
 Result<QList<FiredTimer>> fireDueTimers(Connection& conn, qint64 nowUs, int limit, const AppendOnConnection& append);
 
 } // namespace sagascope::pg
