@@ -75,8 +75,7 @@ private Q_SLOTS:
         QList<QUuid> billing;
         for (int i = 0; i < 5; ++i)
             billing.append(*(*queue)->publish(QStringLiteral("billing"), QJsonObject { { QStringLiteral("n"), i } }));
-        for (int i = 0; i < 2; ++i)
-            QVERIFY((*queue)->publish(QStringLiteral("mail"), QJsonObject {}));
+        QVERIFY((*queue)->publish(QStringLiteral("mail"), QJsonObject {}));
 
         TaskBoardReader reader(*m_connection, settings);
         auto before = reader.poll();
@@ -103,11 +102,14 @@ private Q_SLOTS:
             QVERIFY(leaving);
             QCOMPARE((*leaving)->fetch(1, 2000)->size(), 1);
         }
+        // The hand-back is an acknowledgement the server applies on its own time, after a fetch
+        // that overtakes it: with no other mail task waiting, the fetch waits for it.
         auto next = TaskWorker::open(**queue, QStringLiteral("mail"), QStringLiteral("w3"));
         QVERIFY(next);
-        auto again = (*next)->fetch(1, 2000);
+        auto again = (*next)->fetch(1, 5000);
         QVERIFY(again && again->size() == 1);
         QCOMPARE(again->first().attempt, 2);
+        QVERIFY((*queue)->publish(QStringLiteral("mail"), QJsonObject {}));
 
         auto now = reader.poll();
         QVERIFY2(now, now ? "" : qPrintable(now.error().message));
