@@ -12,7 +12,8 @@ class OrderReducer final : public JsonReducer
 {
 public:
     QString name() const override { return QStringLiteral("order"); }
-    int version() const override { return 1; }
+    // 2: orders placed under schema 1 fold as upcast to schema 2 (cents), like the newer ones.
+    int version() const override { return 2; }
 
 protected:
     QJsonObject initialJson() const override;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "reducer.h"
 
+#include "upcasters.h"
+
 namespace sagascope {
 
 ReducerState::~ReducerState() = default;
@@ -8,7 +10,13 @@ Reducer::~Reducer() = default;
 
 void Reducer::fold(ReducerState& state, const RecordedEvent& event)
 {
-    state.apply(event);
+    // Reducers are written against the newest schema of each event type; an older stored payload
+    // is brought up to it first, so an order placed under schema 1 folds like one placed today.
+    static const UpcasterRegistry upcasters = UpcasterRegistry::withBuiltIns();
+    if (upcasters.needsUpcast(event))
+        state.apply(upcasters.upcast(event));
+    else
+        state.apply(event);
     state.m_version = event.version;
 }
 

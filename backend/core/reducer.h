@@ -45,7 +45,8 @@ public:
     // Rebuilds a state from toJson() output at `atVersion` (for snapshots).
     virtual Result<std::unique_ptr<ReducerState>> restore(const QJsonObject& json, qint64 atVersion) const = 0;
 
-    // Folds events into a state, keeping its version in step.
+    // Folds an event into a state, keeping its version in step. The state sees the event as the
+    // newest schema has it (the built-in upcasters, upcasters.h); what is stored is unchanged.
     static void fold(ReducerState& state, const RecordedEvent& event);
 
 protected:

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "orderreducer.h"
 #include "upcasters.h"
 
 #include <QJsonArray>
@@ -45,6 +46,29 @@ private Q_SLOTS:
         // The raw event is untouched.
         QCOMPARE(v1.schemaVersion, 1);
         QVERIFY(v1.payload.contains("\"total\":7.5"));
+    }
+
+    // Reducers fold what the newest schema says: an order placed under schema 1 has the same
+    // state shape (cents) as one placed today, and the stored event keeps its schema.
+    void foldingSeesTheNewestSchema()
+    {
+        OrderReducer reducer;
+        auto old = reducer.initialState();
+        RecordedEvent v1 = stored(QStringLiteral("OrderPlaced"), 1,
+            R"({"customer_id":"c-1","items":[{"sku":"A","qty":3,"price":2.5}],"total":7.5})");
+        v1.version = 1;
+        Reducer::fold(*old, v1);
+        auto current = reducer.initialState();
+        RecordedEvent v2 = stored(QStringLiteral("OrderPlaced"), 2,
+            R"({"currency":"EUR","customer_id":"c-1","items":[{"line_total_cents":750,"quantity":3,)"
+            R"("sku":"A","unit_price_cents":250}],"total_cents":750})");
+        v2.version = 1;
+        Reducer::fold(*current, v2);
+        QCOMPARE(old->version(), 1);
+        QCOMPARE(old->toJson().value(QStringLiteral("total_cents")).toInteger(), 750);
+        QVERIFY(!old->toJson().contains(QStringLiteral("total")));
+        QCOMPARE(old->toJson(), current->toJson());
+        QCOMPARE(v1.schemaVersion, 1);
     }
 
     void chainsSteps()
