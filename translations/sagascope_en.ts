@@ -1193,6 +1193,10 @@ Example:
         <source>--%1 needs a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7b9e0f13, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only events of this type, from every stream; repeat the option for several types.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeDemo</name>
@@ -1932,6 +1936,10 @@ Example:
     </message>
     <message>
         <source>PostgreSQL answered %1 of %2 appends of a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL answered %1 of %2 timer appends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1245,6 +1245,10 @@ Ejemplo:
         <source>--%1 needs a UUID such as 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7b9e0f13, not &quot;%2&quot;.</source>
         <translation>--%1 necesita un UUID como 3f2b8c1e-9d4a-4f6b-8e2a-1c5d7b9e0f13, no «%2».</translation>
     </message>
+    <message>
+        <source>Only events of this type, from every stream; repeat the option for several types.</source>
+        <translation>Solo los eventos de este tipo, de todos los flujos; repite la opción para varios tipos.</translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeDemo</name>
@@ -1985,6 +1989,10 @@ Ejemplo:
     <message>
         <source>PostgreSQL answered %1 of %2 appends of a batch.</source>
         <translation>PostgreSQL respondió a %1 de %2 añadidos de un lote.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL answered %1 of %2 timer appends.</source>
+        <translation>PostgreSQL respondió a %1 de %2 añadidos de temporizadores.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
-// `read-all` (the global log in position order) and `correlation` (the events of one business
-// transaction across streams).
+// `read-all` (the global log in position order, or the events of some types across streams)
+// and `correlation` (the events of one business transaction across streams).
 #include "clistore.h"
 #include "clitr.h"
 #include "commandline.h"
@@ -17,6 +17,8 @@ int runReadAll(const CliContext& context, const QStringList& arguments)
         CliTr::tr("Prints the global log of every stream in position (commit) order."));
     cl.addValueOption(QStringLiteral("from-position"), CliTr::tr("P"),
         CliTr::tr("Start at position P (default 1); to continue a previous read, pass its last position + 1."));
+    cl.addValueOption(QStringLiteral("event-type"), CliTr::tr("TYPE"),
+        CliTr::tr("Only events of this type, from every stream; repeat the option for several types."));
     cl.addValueOption(QStringLiteral("limit"), CliTr::tr("N"), CliTr::tr("Print at most N events."));
     cl.addFormatOption();
     if (auto exit = cl.parse(arguments, 0))
@@ -37,6 +39,7 @@ int runReadAll(const CliContext& context, const QStringList& arguments)
     EventPrinter printer(*format, true);
     LogQuery query;
     query.afterPosition = from->value_or(1) - 1;
+    query.eventTypes = cl.values(QStringLiteral("event-type"));
     qint64 remaining = limit->value_or(0);
     for (;;) {
         query.limit = int(remaining > 0 ? std::min<qint64>(remaining, readPageSize) : readPageSize);

@@ -263,9 +263,17 @@ Result<QList<RecordedEvent>> MemoryEventStore::readAll(const LogQuery& query)
     QReadLocker locker(&d->lock);
     QList<RecordedEvent> out;
     const qint64 start = std::max<qint64>(0, query.afterPosition);
-    const qint64 end = query.limit > 0 ? std::min<qint64>(d->log.size(), start + query.limit) : d->log.size();
-    for (qint64 p = start; p < end; ++p)
-        out.append(d->log[p]);
+    if (query.eventTypes.isEmpty()) {
+        const qint64 end = query.limit > 0 ? std::min<qint64>(d->log.size(), start + query.limit) : d->log.size();
+        for (qint64 p = start; p < end; ++p)
+            out.append(d->log[p]);
+        return out;
+    }
+    const QSet<QString> types(query.eventTypes.cbegin(), query.eventTypes.cend());
+    for (qint64 p = start; p < d->log.size() && (query.limit <= 0 || out.size() < query.limit); ++p) {
+        if (types.contains(d->log[p].eventType))
+            out.append(d->log[p]);
+    }
     return out;
 }
 

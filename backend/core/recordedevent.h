@@ -133,6 +133,9 @@ struct LogQuery
 {
     qint64 afterPosition = 0;
     int limit = 1000;
+    // Only events of these types, across all streams (empty: every event); the limit counts
+    // the events that match.
+    QStringList eventTypes;
 };
 
 enum class StreamSearch

@@ -85,6 +85,12 @@ constexpr Statement readAllStatement { 3, "sagascope_read_all",
     "SELECT " SAGASCOPE_EVENT_COLUMNS " FROM sagascope.events WHERE position > $1 ORDER BY position LIMIT $2", 2,
     int8Int8 };
 
+// Events of one type from a position on. Sent unprepared, so that each type gets a plan of its
+// own: a rare type reads the (event_type, position) index, a common one the log in order (one
+// generic plan would have to pick one for all).
+constexpr const char* readAllOfTypeSql = "SELECT " SAGASCOPE_EVENT_COLUMNS " FROM sagascope.events"
+                                         " WHERE event_type = $1 AND position > $2 ORDER BY position LIMIT $3";
+
 constexpr unsigned int textInt8[] = { oid::text, oid::int8 };
 constexpr Statement readByCorrelationStatement { 4, "sagascope_read_correlation",
     "SELECT " SAGASCOPE_EVENT_COLUMNS " FROM sagascope.events"
@@ -969,10 +975,33 @@ Result<QList<RecordedEvent>> PgEventStore::readAll(const LogQuery& query)
     auto conn = d->pool.acquire();
     if (!conn)
         return std::unexpected(conn.error());
-    Params p;
-    p.addInt64(std::max<qint64>(0, query.afterPosition));
-    query.limit > 0 ? p.addInt64(query.limit) : p.addNull();
-    return readEvents(**conn, readAllStatement, p, CoreTr::tr("reading the global log"), query.limit);
+    const QString what = CoreTr::tr("reading the global log");
+    if (query.eventTypes.isEmpty()) {
+        Params p;
+        p.addInt64(std::max<qint64>(0, query.afterPosition));
+        query.limit > 0 ? p.addInt64(query.limit) : p.addNull();
+        return readEvents(**conn, readAllStatement, p, what, query.limit);
+    }
+    // Up to `limit` of each type, merged by position and cut to `limit`.
+    QList<RecordedEvent> out;
+    EventDecoder decoder;
+    const QSet<QString> types(query.eventTypes.cbegin(), query.eventTypes.cend());
+    for (const QString& type : types) {
+        Params p;
+        p.addText(type);
+        p.addInt64(std::max<qint64>(0, query.afterPosition));
+        query.limit > 0 ? p.addInt64(query.limit) : p.addNull();
+        auto rows = (*conn)->runSql(readAllOfTypeSql, p, what);
+        if (!rows)
+            return std::unexpected(rows.error());
+        for (int row = 0; row < rows->rowCount(); ++row)
+            decoder.decodeInto(out.emplace_back(), *rows, row);
+    }
+    std::sort(
+        out.begin(), out.end(), [](const RecordedEvent& a, const RecordedEvent& b) { return a.position < b.position; });
+    if (query.limit > 0 && out.size() > query.limit)
+        out.resize(query.limit);
+    return out;
 }
 
 Result<QList<RecordedEvent>> PgEventStore::readByCorrelation(const QString& correlationId, int limit)

@@ -521,9 +521,22 @@ Result<QList<RecordedEvent>> SqliteEventStore::readStream(const StreamQuery& que
 
 Result<QList<RecordedEvent>> SqliteEventStore::readAll(const LogQuery& query)
 {
+    if (query.eventTypes.isEmpty())
+        return d->events(QStringLiteral("SELECT ") + QLatin1String(eventColumns)
+                + QStringLiteral(" FROM events WHERE position > ? ORDER BY position LIMIT ?"),
+            { query.afterPosition, query.limit > 0 ? query.limit : -1 });
+    // One bound parameter per type; the (event_type, position) index serves each.
+    QVariantList binds { query.afterPosition };
+    QStringList marks;
+    for (const QString& type : query.eventTypes) {
+        marks.append(QStringLiteral("?"));
+        binds.append(type);
+    }
+    binds.append(query.limit > 0 ? query.limit : -1);
     return d->events(QStringLiteral("SELECT ") + QLatin1String(eventColumns)
-            + QStringLiteral(" FROM events WHERE position > ? ORDER BY position LIMIT ?"),
-        { query.afterPosition, query.limit > 0 ? query.limit : -1 });
+            + QStringLiteral(" FROM events WHERE position > ? AND event_type IN (%1) ORDER BY position LIMIT ?")
+                  .arg(marks.join(QLatin1Char(','))),
+        binds);
 }
 
 Result<QList<RecordedEvent>> SqliteEventStore::readByCorrelation(const QString& correlationId, int limit)

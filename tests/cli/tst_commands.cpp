@@ -413,6 +413,30 @@ private Q_SLOTS:
         QVERIFY(table.outLines().first().contains("STREAM"));
     }
 
+    void readAllOfTypes_data() { addStoreKinds(); }
+    void readAllOfTypes()
+    {
+        FRESH_CLI_STORE(store);
+        CliEnvironment env;
+        for (int i = 1; i <= 6; ++i)
+            QCOMPARE(env.run({ u"--store"_s, store.url, u"append"_s, u"s-%1"_s.arg(i % 4), u"--type"_s,
+                                 i % 2 ? u"Placed"_s : u"Paid"_s, u"--data"_s, u"{\"i\":%1}"_s.arg(i) })
+                         .exitCode,
+                0);
+        const CliRun paid = env.run(
+            { u"--store"_s, store.url, u"read-all"_s, u"--event-type"_s, u"Paid"_s, u"--format"_s, u"ndjson"_s });
+        QVERIFY2(paid.exitCode == 0, paid.describe().constData());
+        QCOMPARE(field(paid.ndjson(), u"position"_s), (QList<qint64> { 2, 4, 6 }));
+        for (const QJsonObject& e : paid.ndjson())
+            QCOMPARE(e.value(u"type"_s).toString(), u"Paid"_s);
+        const CliRun both
+            = env.run({ u"--store"_s, store.url, u"read-all"_s, u"--event-type"_s, u"Paid"_s, u"--event-type"_s,
+                u"Placed"_s, u"--from-position"_s, u"2"_s, u"--limit"_s, u"3"_s, u"--format"_s, u"ndjson"_s });
+        QCOMPARE(field(both.ndjson(), u"position"_s), (QList<qint64> { 2, 3, 4 }));
+        const CliRun none = env.run({ u"--store"_s, store.url, u"read-all"_s, u"--event-type"_s, u"Refunded"_s });
+        QCOMPARE(none.exitCode, 0);
+    }
+
     // A stored payload that cannot be decoded is printed (raw, as a string) and flagged, the other
     // events still print, and the command exits 4 at the end.
     void corruptEventExitsFour_data() { addStoreKinds(); }

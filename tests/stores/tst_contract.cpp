@@ -370,6 +370,59 @@ private Q_SLOTS:
         QCOMPARE(REQUIRE_OK(store()->readAll({ .afterPosition = all.last().position, .limit = 10 })).size(), 0);
     }
 
+    // The events of some types across every stream, in log order, a page at a time.
+    void readAllOfTypes()
+    {
+        const QStringList types { QStringLiteral("Placed"), QStringLiteral("Paid"), QStringLiteral("Shipped") };
+        for (int i = 0; i < 30; ++i)
+            REQUIRE_OK(store()->append(request(QStringLiteral("o-%1").arg(i % 4), { ev(types[i % 3]) })));
+        const auto all = REQUIRE_OK(store()->readAll({ .limit = 0 }));
+        QCOMPARE(all.size(), 30);
+        auto expected = [&](const QStringList& wanted, qint64 after) {
+            QList<qint64> positions;
+            for (const RecordedEvent& e : all) {
+                if (e.position > after && wanted.contains(e.eventType))
+                    positions.append(e.position);
+            }
+            return positions;
+        };
+        auto positions = [](const QList<RecordedEvent>& events) {
+            QList<qint64> out;
+            for (const RecordedEvent& e : events)
+                out.append(e.position);
+            return out;
+        };
+
+        const QStringList paid { QStringLiteral("Paid") };
+        const auto onlyPaid = REQUIRE_OK(store()->readAll({ .limit = 0, .eventTypes = paid }));
+        QCOMPARE(positions(onlyPaid), expected(paid, 0));
+        QCOMPARE(onlyPaid.size(), 10);
+        for (const RecordedEvent& e : onlyPaid)
+            QCOMPARE(e.eventType, QStringLiteral("Paid"));
+
+        // Two types (one named twice), paged by the last position read: each page is the next
+        // `limit` matches, in order, and the pages add up to the whole selection.
+        const QStringList two { QStringLiteral("Shipped"), QStringLiteral("Placed"), QStringLiteral("Shipped") };
+        QList<qint64> paged;
+        qint64 after = 0;
+        for (int pages = 0; pages < 10; ++pages) {
+            const auto page = REQUIRE_OK(store()->readAll({ .afterPosition = after, .limit = 7, .eventTypes = two }));
+            QCOMPARE(positions(page), expected(two, after).mid(0, 7));
+            if (page.isEmpty())
+                break;
+            paged += positions(page);
+            after = page.last().position;
+        }
+        QCOMPARE(paged, expected(two, 0));
+        QCOMPARE(paged.size(), 20);
+
+        // Types nobody wrote, hostile text included, select nothing and change nothing.
+        const QStringList none { QStringLiteral("Refunded"), QStringLiteral("x'); DROP TABLE events; --"), QString(),
+            QStringLiteral("Paid%") };
+        QCOMPARE(REQUIRE_OK(store()->readAll({ .limit = 0, .eventTypes = none })).size(), 0);
+        QCOMPARE(REQUIRE_OK(store()->readAll({ .limit = 0 })).size(), 30);
+    }
+
     void correlation()
     {
         const QJsonObject corr { { QStringLiteral("correlation_id"), QStringLiteral("order-flow-9") } };
