@@ -1197,6 +1197,21 @@ Example:
         <source>Only events of this type, from every stream; repeat the option for several types.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No snapshot was due: &quot;%1&quot; has one at version %2 and every %3 versions asks for the next at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n snapshot(s) of &quot;%1&quot;, every %2 versions from %3 to %4: reducer %5 version %6.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instead of one snapshot, one at every N-th version (N, 2N, …) up to that version, after the newest snapshot this reducer already has.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeDemo</name>

@@ -1249,6 +1249,21 @@ Ejemplo:
         <source>Only events of this type, from every stream; repeat the option for several types.</source>
         <translation>Solo los eventos de este tipo, de todos los flujos; repite la opción para varios tipos.</translation>
     </message>
+    <message>
+        <source>No snapshot was due: &quot;%1&quot; has one at version %2 and every %3 versions asks for the next at %4.</source>
+        <translation>No tocaba ninguna instantánea: &quot;%1&quot; tiene una en la versión %2 y una cada %3 versiones pide la siguiente en la %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stored %n snapshot(s) of &quot;%1&quot;, every %2 versions from %3 to %4: reducer %5 version %6.</source>
+        <translation>
+            <numerusform>Se guardó %n instantánea de &quot;%1&quot;, cada %2 versiones de la %3 a la %4: reductor %5 versión %6.</numerusform>
+            <numerusform>Se guardaron %n instantáneas de &quot;%1&quot;, cada %2 versiones de la %3 a la %4: reductor %5 versión %6.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Instead of one snapshot, one at every N-th version (N, 2N, …) up to that version, after the newest snapshot this reducer already has.</source>
+        <translation>En lugar de una instantánea, una en cada N-ésima versión (N, 2N, …) hasta esa versión, después de la instantánea más reciente que ya tiene este reductor.</translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeDemo</name>

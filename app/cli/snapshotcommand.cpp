@@ -8,7 +8,46 @@
 #include "reducerchoice.h"
 #include "terminal.h"
 
+#include <climits>
+
 namespace sagascope::cli {
+
+namespace {
+
+// The snapshots a policy of one every `every` versions wants, from after the newest one this
+// reducer has up to `version`: what a service taking snapshots as it appends would have left.
+int snapshotByPolicy(SnapshotManager& snapshots, EventStore& store, const StreamInfo& info, const Reducer& reducer,
+    qint64 version, int every)
+{
+    auto existing = store.readSnapshots(info.streamId, version);
+    if (!existing)
+        return reportError(existing.error());
+    qint64 newest = 0;
+    for (const SnapshotRecord& s : std::as_const(*existing)) {
+        if (s.reducer == reducer.name() && s.reducerVersion == reducer.version())
+            newest = std::max(newest, s.version);
+    }
+    SnapshotPolicy policy;
+    policy.defaultEvery = every;
+    const QList<qint64> due = policy.dueVersions(info.streamType, newest, version);
+    auto taken = snapshots.applyPolicy(info.streamId, info.streamType, reducer, newest, version, policy);
+    if (!taken)
+        return reportError(taken.error());
+    if (due.isEmpty()) {
+        printLine(CliTr::tr("No snapshot was due: \"%1\" has one at version %2 and every %3 versions asks for the "
+                            "next at %4.")
+                      .arg(info.streamId, QString::number(newest), QString::number(every),
+                          QString::number((newest / every + 1) * every)));
+        return 0;
+    }
+    printLine(CliTr::tr(
+        "Stored %n snapshot(s) of \"%1\", every %2 versions from %3 to %4: reducer %5 version %6.", nullptr, *taken)
+                  .arg(info.streamId, QString::number(every), QString::number(due.first()), QString::number(due.last()),
+                      reducer.name(), QString::number(reducer.version())));
+    return 0;
+}
+
+} // namespace
 
 int runSnapshot(const CliContext& context, const QStringList& arguments)
 {
@@ -18,6 +57,9 @@ int runSnapshot(const CliContext& context, const QStringList& arguments)
     cl.addPositional(CliTr::tr("STREAM"), CliTr::tr("The stream id, taken literally."));
     cl.addValueOption(QStringLiteral("at-version"), CliTr::tr("N"),
         CliTr::tr("Snapshot the state after version N (default: the last version)."));
+    cl.addValueOption(QStringLiteral("every"), CliTr::tr("N"),
+        CliTr::tr("Instead of one snapshot, one at every N-th version (N, 2N, …) up to that version, after the "
+                  "newest snapshot this reducer already has."));
     ReducerChoice::addOptions(cl);
     cl.addValueOption(
         QStringLiteral("codec"), CliTr::tr("CODEC"), CliTr::tr("cbor (compact, the default) or json (readable)."));
@@ -27,6 +69,9 @@ int runSnapshot(const CliContext& context, const QStringList& arguments)
     auto atVersion = cl.integer(QStringLiteral("at-version"), 1);
     if (!atVersion)
         return reportError(atVersion.error());
+    auto every = cl.integer(QStringLiteral("every"), 1);
+    if (!every)
+        return reportError(every.error());
     const QString codecName = cl.isSet(QStringLiteral("codec")) ? cl.value(QStringLiteral("codec")).trimmed().toLower()
                                                                 : QStringLiteral("cbor");
     if (auto codec = createCodec(codecName); !codec)
@@ -50,7 +95,10 @@ int runSnapshot(const CliContext& context, const QStringList& arguments)
             CliTr::tr("Stream \"%1\" has no version %2: it ends at version %3.")
                 .arg(streamId, QString::number(version), QString::number(info->lastVersion)) });
     const auto reducer = reducers.forStreamType(info->streamType);
-    auto taken = SnapshotManager(**store, codecName).take(streamId, *reducer, version);
+    SnapshotManager snapshots(**store, codecName);
+    if (every->has_value())
+        return snapshotByPolicy(snapshots, **store, *info, *reducer, version, int(std::min<qint64>(**every, INT_MAX)));
+    auto taken = snapshots.take(streamId, *reducer, version);
     if (!taken)
         return reportError(taken.error());
     printLine(

@@ -117,6 +117,45 @@ private Q_SLOTS:
         }
     }
 
+    // A policy of one snapshot every N versions, applied after the fact: it continues from the
+    // newest snapshot the reducer has, takes nothing twice, and every snapshot verifies.
+    void snapshotEveryNVersions_data() { addStoreKinds(); }
+    void snapshotEveryNVersions()
+    {
+        FRESH_CLI_STORE(store);
+        CliEnvironment env;
+        const QString demo = demoStore(env, store.url);
+        QVERIFY2(demo.isEmpty(), qPrintable(demo));
+        const auto snapshotVersions = [&] {
+            QList<qint64> versions;
+            const CliRun r
+                = env.run({ u"--store"_s, store.url, u"snapshots"_s, u"saga-long-0001"_s, u"--format"_s, u"ndjson"_s });
+            for (const QJsonObject& o : r.ndjson())
+                versions.prepend(o.value(u"version"_s).toInteger());
+            return versions;
+        };
+        const QStringList upTo450 { u"--store"_s, store.url, u"snapshot"_s, u"saga-long-0001"_s, u"--every"_s, u"100"_s,
+            u"--at-version"_s, u"450"_s };
+        const CliRun first = env.run(upTo450);
+        QVERIFY2(first.exitCode == 0, first.describe().constData());
+        QVERIFY2(first.outText().contains(u"Stored 4 snapshot"_s), first.describe().constData());
+        QCOMPARE(snapshotVersions(), (QList<qint64> { 100, 200, 300, 400 }));
+        const CliRun again = env.run(upTo450);
+        QVERIFY2(again.exitCode == 0, again.describe().constData());
+        QVERIFY2(again.outText().contains(u"No snapshot was due"_s), again.describe().constData());
+        QCOMPARE(snapshotVersions(), (QList<qint64> { 100, 200, 300, 400 }));
+        const CliRun rest
+            = env.run({ u"--store"_s, store.url, u"snapshot"_s, u"saga-long-0001"_s, u"--every"_s, u"250"_s });
+        QVERIFY2(rest.exitCode == 0, rest.describe().constData());
+        QCOMPARE(snapshotVersions(), (QList<qint64> { 100, 200, 300, 400, 500 }));
+        const CliRun verify = env.run({ u"--store"_s, store.url, u"verify"_s, u"saga-long-0001"_s });
+        QVERIFY2(verify.exitCode == 0, verify.describe().constData());
+        const CliRun zero
+            = env.run({ u"--store"_s, store.url, u"snapshot"_s, u"saga-long-0001"_s, u"--every"_s, u"0"_s });
+        QCOMPARE(zero.exitCode, 1);
+        QVERIFY2(zero.oneSentenceError(), zero.describe().constData());
+    }
+
     void stateErrors_data() { addStoreKinds(); }
     void stateErrors()
     {
