@@ -5,6 +5,7 @@
 #include "signalfeed.h"
 #include "signallogmodel.h"
 #include "signalsview.h"
+#include "threadpriority.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -61,6 +62,9 @@ void MonitorStallMeasurement::begin()
     const nats::SignalLoadOptions load = m_load;
     // Its own connection and thread: the sender must not share anything with the window it loads.
     m_publisherThread = std::thread([self, settings, load, stop = &m_stop] {
+        // The load stands for services elsewhere: on this machine's two cores it must not take the
+        // window's turn at a core (nats.c's threads of its connection inherit the priority).
+        lowerCurrentThreadPriority();
         Result<nats::SignalLoadReport> report = [&]() -> Result<nats::SignalLoadReport> {
             nats::NatsSettings connectionSettings = settings.connection;
             connectionSettings.sendAsap = false;
