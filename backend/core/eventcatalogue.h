@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// The saga history catalogue (63 event types in 13 categories, each with a stable name and a
+// The saga history catalogue (51 event types in 13 categories, each with a stable name and a
 // compact numeric code) and the category of any event type, used for colours and filters.
 #pragma once
 
