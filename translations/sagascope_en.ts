@@ -1957,6 +1957,10 @@ Example:
         <source>PostgreSQL answered %1 of %2 timer appends.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a flow event; it changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeGui</name>

@@ -2009,6 +2009,10 @@ Ejemplo:
         <source>PostgreSQL answered %1 of %2 timer appends.</source>
         <translation>PostgreSQL respondió a %1 de %2 añadidos de temporizadores.</translation>
     </message>
+    <message>
+        <source>not a flow event; it changes nothing</source>
+        <translation>no es un evento de flujo; no cambia nada</translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeGui</name>

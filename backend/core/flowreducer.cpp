@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "flowreducer.h"
 
+#include "coretr.h"
+
 #include <QCryptographicHash>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -57,8 +60,31 @@ QJsonObject FlowReducer::initialJson() const
         { QStringLiteral("cursor"), 0 }, { QStringLiteral("completed"), false } };
 }
 
+namespace {
+
+// One letter per flow event, in order (I, S, F, X, G, C): a flow's history at a glance and in
+// asserts, e.g. "ISFSXSFC" for a step that failed once and was retried.
+std::optional<QChar> variantLetter(const QString& type)
+{
+    static const QHash<QString, QChar> letters { { QStringLiteral("FlowInitialized"), QLatin1Char('I') },
+        { QStringLiteral("StepStarted"), QLatin1Char('S') }, { QStringLiteral("StepFinished"), QLatin1Char('F') },
+        { QStringLiteral("StepFailed"), QLatin1Char('X') }, { QStringLiteral("StepSignal"), QLatin1Char('G') },
+        { QStringLiteral("FlowCompleted"), QLatin1Char('C') } };
+    const auto it = letters.constFind(type);
+    return it == letters.cend() ? std::nullopt : std::optional<QChar>(*it);
+}
+
+} // namespace
+
 void FlowReducer::applyJson(QJsonObject& state, const RecordedEvent& e) const
 {
+    const std::optional<QChar> letter = variantLetter(e.eventType);
+    if (!letter) {
+        recordAnomaly(state, e, CoreTr::tr("not a flow event; it changes nothing"));
+        return;
+    }
+    state.insert(
+        QLatin1StringView("variants"), QString(state.value(QLatin1StringView("variants")).toString() + *letter));
     const QJsonObject& p = e.payloadObject();
     QJsonArray steps = state.value(QLatin1StringView("steps")).toArray();
     const QString& type = e.eventType;

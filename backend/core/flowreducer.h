@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The flow reducer of seed 003: FlowInitialized, StepStarted, StepFinished / StepFailed,
-// StepSignal and FlowCompleted fold into step states, the cursor, completion and fingerprints.
+// StepSignal and FlowCompleted fold into step states, the cursor, completion, fingerprints and the
+// compact sequence of what happened ("variants": I, S, F, X, G, C); any other type is an anomaly.
 // A step's fingerprint hashes the engine version, the step id, its sorted input hashes, the
 // canonical parameters and the definition hash; the flow's fingerprint hashes the finished
 // steps' fingerprints in step order. The reducer recomputes both and says whether the
@@ -15,7 +16,8 @@ class FlowReducer final : public JsonReducer
 {
 public:
     QString name() const override { return QStringLiteral("flow"); }
-    int version() const override { return 1; }
+    // 2: the state keeps the variants (one letter per flow event) and notes other event types.
+    int version() const override { return 2; }
 
 protected:
     QJsonObject initialJson() const override;

@@ -14,15 +14,6 @@ const QString placed = QStringLiteral("placed");
 const QString cancelled = QStringLiteral("cancelled");
 const QString shipped = QStringLiteral("shipped");
 
-void anomaly(QJsonObject& state, const RecordedEvent& e, const QString& what)
-{
-    QJsonArray list = state.value(QLatin1StringView("anomalies")).toArray();
-    if (list.size() < 100)
-        list.append(QJsonObject { { QStringLiteral("version"), e.version },
-            { QStringLiteral("event_type"), e.eventType }, { QStringLiteral("problem"), what } });
-    state.insert(QLatin1StringView("anomalies"), list);
-}
-
 } // namespace
 
 QJsonObject OrderReducer::initialJson() const
@@ -36,19 +27,19 @@ void OrderReducer::applyJson(QJsonObject& state, const RecordedEvent& e) const
     const QString status = state.value(QLatin1StringView("status")).toString();
     if (e.eventType == QLatin1StringView("OrderPlaced")) {
         if (status != draft)
-            anomaly(state, e, CoreTr::tr("the order was already %1").arg(status));
+            recordAnomaly(state, e, CoreTr::tr("the order was already %1").arg(status));
         for (auto it = p.constBegin(); it != p.constEnd(); ++it)
             state.insert(it.key(), it.value());
         state.insert(QLatin1StringView("status"), placed);
         state.insert(QLatin1StringView("placed_version"), e.version);
     } else if (e.eventType == QLatin1StringView("OrderCancelled")) {
         if (status != placed)
-            anomaly(state, e, CoreTr::tr("only a placed order can be cancelled; this one was %1").arg(status));
+            recordAnomaly(state, e, CoreTr::tr("only a placed order can be cancelled; this one was %1").arg(status));
         state.insert(QLatin1StringView("status"), cancelled);
         state.insert(QLatin1StringView("cancellation"), p);
     } else if (e.eventType == QLatin1StringView("OrderShipped")) {
         if (status != placed)
-            anomaly(state, e, CoreTr::tr("only a placed order can be shipped; this one was %1").arg(status));
+            recordAnomaly(state, e, CoreTr::tr("only a placed order can be shipped; this one was %1").arg(status));
         state.insert(QLatin1StringView("status"), shipped);
         state.insert(QLatin1StringView("shipment"), p);
     } else {

@@ -3,6 +3,8 @@
 
 #include "upcasters.h"
 
+#include <QJsonArray>
+
 namespace sagascope {
 
 ReducerState::~ReducerState() = default;
@@ -40,6 +42,15 @@ private:
     const JsonReducer* m_reducer;
     QJsonObject m_json;
 };
+
+void JsonReducer::recordAnomaly(QJsonObject& state, const RecordedEvent& event, const QString& problem)
+{
+    QJsonArray list = state.value(QLatin1StringView("anomalies")).toArray();
+    if (list.size() < 100)
+        list.append(QJsonObject { { QStringLiteral("version"), event.version },
+            { QStringLiteral("event_type"), event.eventType }, { QStringLiteral("problem"), problem } });
+    state.insert(QLatin1StringView("anomalies"), list);
+}
 
 std::unique_ptr<ReducerState> JsonReducer::initialState() const
 {

@@ -63,6 +63,8 @@ public:
 protected:
     virtual QJsonObject initialJson() const { return {}; }
     virtual void applyJson(QJsonObject& state, const RecordedEvent& event) const = 0;
+    // Notes in the state's "anomalies" list (the first 100) an event that makes no sense here.
+    static void recordAnomaly(QJsonObject& state, const RecordedEvent& event, const QString& problem);
 
 private:
     class State;

@@ -173,6 +173,8 @@ private Q_SLOTS:
         // The recorded flow fingerprint was computed from the right step fingerprints, but the
         // stored step fingerprint is not the right one: the flow's recomputed hash differs.
         QVERIFY(!s.value(QStringLiteral("flow_fingerprint_matches")).toBool());
+        QCOMPARE(s.value(QStringLiteral("variants")).toString(), QStringLiteral("ISFSGFC"));
+        QVERIFY(!s.contains(QStringLiteral("anomalies")));
     }
 
     void flowFailure()
@@ -186,6 +188,26 @@ private Q_SLOTS:
                     { { QStringLiteral("step_id"), QStringLiteral("a") }, { QStringLiteral("retryable"), false } }) });
         QCOMPARE(s.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
         QCOMPARE(s.value(QStringLiteral("cursor")).toInt(), 0);
+        QCOMPARE(s.value(QStringLiteral("variants")).toString(), QStringLiteral("ISX"));
+    }
+
+    // A type that is no flow event changes nothing but is noted, never silently dropped.
+    void flowNotesOtherEventTypes()
+    {
+        FlowReducer reducer;
+        const QJsonObject s = fold(reducer,
+            { recorded(1, QStringLiteral("FlowInitialized"),
+                  { { QStringLiteral("steps"), QJsonArray { QStringLiteral("a") } } }),
+                recorded(2, QStringLiteral("OrderPlaced"), { { QStringLiteral("step_id"), QStringLiteral("a") } }),
+                recorded(3, QStringLiteral("StepStarted"), { { QStringLiteral("step_id"), QStringLiteral("a") } }) });
+        QCOMPARE(s.value(QStringLiteral("variants")).toString(), QStringLiteral("IS"));
+        const QJsonArray anomalies = s.value(QStringLiteral("anomalies")).toArray();
+        QCOMPARE(anomalies.size(), 1);
+        QCOMPARE(anomalies.at(0).toObject().value(QStringLiteral("version")).toInteger(), 2);
+        QCOMPARE(
+            anomalies.at(0).toObject().value(QStringLiteral("event_type")).toString(), QStringLiteral("OrderPlaced"));
+        QCOMPARE(s.value(QStringLiteral("steps")).toArray().at(0).toObject().value(QStringLiteral("status")).toString(),
+            QStringLiteral("running"));
     }
 
     void registryChoosesByStreamType()
