@@ -60,7 +60,8 @@ NatsSession::NatsSession(QObject* parent)
     qRegisterMetaType<sagascope::Error>();
     qRegisterMetaType<sagascope::nats::PublishedSignal>();
     qRegisterMetaType<sagascope::nats::ConnectionState>();
-    // Connects and publishes; one of each at a time is the usual load.
+    // One connect at a time; publishes a couple at a time is the usual load.
+    m_connectPool.setMaxThreadCount(1);
     m_pool.setMaxThreadCount(2);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &NatsSession::retry);
@@ -70,7 +71,9 @@ NatsSession::~NatsSession()
 {
     ++m_epoch;
     closeBus();
+    m_connectPool.clear();
     m_pool.clear();
+    m_connectPool.waitForDone();
     m_pool.waitForDone();
 }
 
@@ -92,7 +95,7 @@ void NatsSession::retry()
     setState(State::Connecting);
     QThread* guiThread = thread();
     const NatsSessionSettings settings = m_settings;
-    m_pool.start([this, epoch, guiThread, settings] {
+    m_connectPool.start([this, epoch, guiThread, settings] {
         auto post = [this, epoch](auto&& onGuiThread) {
             QMetaObject::invokeMethod(
                 this,

@@ -101,6 +101,9 @@ private:
     SignalRecorder* m_recorder;
     std::shared_ptr<Link> m_link;
     // Declared last: destroyed first, so running connects and publishes end before the session.
+    // Connects run on a pool of their own: a connecting thread lowers its priority for good (for
+    // nats.c's threads to inherit it), which publishes must not.
+    QThreadPool m_connectPool;
     QThreadPool m_pool;
 };
 

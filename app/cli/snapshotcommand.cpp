@@ -22,10 +22,12 @@ int snapshotByPolicy(SnapshotManager& snapshots, EventStore& store, const Stream
     auto existing = store.readSnapshots(info.streamId, version);
     if (!existing)
         return reportError(existing.error());
-    qint64 newest = 0;
+    qint64 newest = 0; // the list is newest first
     for (const SnapshotRecord& s : std::as_const(*existing)) {
-        if (s.reducer == reducer.name() && s.reducerVersion == reducer.version())
-            newest = std::max(newest, s.version);
+        if (s.reducer == reducer.name() && s.reducerVersion == reducer.version()) {
+            newest = s.version;
+            break;
+        }
     }
     SnapshotPolicy policy;
     policy.defaultEvery = every;

@@ -77,14 +77,20 @@ Result<SnapshotRecord> SnapshotManager::take(const QString& streamId, const Redu
     auto loaded = stateAt(streamId, reducer, target);
     if (!loaded)
         return std::unexpected(loaded.error());
-    const QJsonObject json = loaded->state->toJson();
+    return save(streamId, reducer, *loaded->state, **codec);
+}
+
+Result<SnapshotRecord> SnapshotManager::save(
+    const QString& streamId, const Reducer& reducer, const ReducerState& state, const EventCodec& codec)
+{
+    const QJsonObject json = state.toJson();
     SnapshotRecord s;
     s.streamId = streamId;
-    s.version = target;
+    s.version = state.version();
     s.reducer = reducer.name();
     s.reducerVersion = reducer.version();
-    s.codec = (*codec)->name();
-    s.state = (*codec)->encodeDocument(json);
+    s.codec = codec.name();
+    s.state = codec.encodeDocument(json);
     s.stateHash = stateHash(json);
     s.createdAtUs = nowUs();
     if (auto saved = m_store.saveSnapshot(s); !saved)
@@ -95,14 +101,26 @@ Result<SnapshotRecord> SnapshotManager::take(const QString& streamId, const Redu
 Result<int> SnapshotManager::applyPolicy(const QString& streamId, const QString& streamType, const Reducer& reducer,
     qint64 before, qint64 after, const SnapshotPolicy& policy)
 {
-    int taken = 0;
-    for (const qint64 v : policy.dueVersions(streamType, before, after)) {
-        auto s = take(streamId, reducer, v);
-        if (!s)
-            return std::unexpected(s.error());
-        ++taken;
+    const QList<qint64> due = policy.dueVersions(streamType, before, after);
+    if (due.isEmpty())
+        return 0;
+    auto codec = createCodec(m_codecName);
+    if (!codec)
+        return std::unexpected(codec.error());
+    // One fold from the state before the first due version, saved at each due version on the way.
+    auto loaded = stateAt(streamId, reducer, due.first());
+    if (!loaded)
+        return std::unexpected(loaded.error());
+    std::unique_ptr<ReducerState> state = std::move(loaded->state);
+    for (const qint64 v : due) {
+        auto advanced = foldRange(streamId, std::move(state), v, nullptr);
+        if (!advanced)
+            return std::unexpected(advanced.error());
+        state = std::move(*advanced);
+        if (auto saved = save(streamId, reducer, *state, **codec); !saved)
+            return std::unexpected(saved.error());
     }
-    return taken;
+    return int(due.size());
 }
 
 Result<std::unique_ptr<ReducerState>> SnapshotManager::restore(const SnapshotRecord& snapshot, const Reducer& reducer)

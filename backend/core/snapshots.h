@@ -70,6 +70,9 @@ public:
     static Result<std::unique_ptr<ReducerState>> restore(const SnapshotRecord& snapshot, const Reducer& reducer);
 
 private:
+    // Stores `state` (at its version) as this reducer's snapshot.
+    Result<SnapshotRecord> save(
+        const QString& streamId, const Reducer& reducer, const ReducerState& state, const EventCodec& codec);
     Result<std::unique_ptr<ReducerState>> foldRange(
         const QString& streamId, std::unique_ptr<ReducerState> state, qint64 toVersion, qint64* folded);
     EventStore& m_store;

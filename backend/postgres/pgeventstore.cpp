@@ -450,8 +450,8 @@ Result<AppendResult> appendOutcome(const AppendRequest& r, const Rows& rows)
             .arg(r.streamId));
 }
 
-// One normalised append on `conn`, in its own transaction or in the caller's. Nothing is written
-// unless the function reports status 0, so no rollback is ever needed here.
+// One normalised append on `conn`, in its own transaction. Nothing is written unless the function
+// reports status 0, so no rollback is ever needed here.
 Result<AppendResult> appendOn(Connection& conn, const AppendRequest& normalised)
 {
     const bool one = normalised.events.size() == 1;

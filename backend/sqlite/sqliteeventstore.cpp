@@ -485,6 +485,21 @@ Result<QList<AppendResult>> SqliteEventStore::appendBatch(const QList<AppendRequ
     return d->writeTransaction(CoreTr::tr("appending"), [&](QSqlDatabase& db) { return d->appendAll(db, normalised); });
 }
 
+namespace {
+
+// " AND event_type IN (?, …)" with one bound value per type.
+void addEventTypeFilter(QString& sql, QVariantList& binds, const QStringList& types)
+{
+    sql += QStringLiteral(" AND event_type IN (");
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        sql += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
+        binds.append(types[i]);
+    }
+    sql += QLatin1Char(')');
+}
+
+} // namespace
+
 Result<QList<RecordedEvent>> SqliteEventStore::readStream(const StreamQuery& query)
 {
     auto info = streamInfo(query.streamId);
@@ -502,14 +517,8 @@ Result<QList<RecordedEvent>> SqliteEventStore::readStream(const StreamQuery& que
         sql += QStringLiteral(" AND recorded_at_us <= ?");
         binds.append(*query.untilUs);
     }
-    if (!query.eventTypes.isEmpty()) {
-        sql += QStringLiteral(" AND event_type IN (");
-        for (qsizetype i = 0; i < query.eventTypes.size(); ++i) {
-            sql += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-            binds.append(query.eventTypes[i]);
-        }
-        sql += QLatin1Char(')');
-    }
+    if (!query.eventTypes.isEmpty())
+        addEventTypeFilter(sql, binds, query.eventTypes);
     sql += query.direction == ReadDirection::Forward ? QStringLiteral(" ORDER BY version ASC")
                                                      : QStringLiteral(" ORDER BY version DESC");
     if (query.limit > 0) {
@@ -525,18 +534,14 @@ Result<QList<RecordedEvent>> SqliteEventStore::readAll(const LogQuery& query)
         return d->events(QStringLiteral("SELECT ") + QLatin1String(eventColumns)
                 + QStringLiteral(" FROM events WHERE position > ? ORDER BY position LIMIT ?"),
             { query.afterPosition, query.limit > 0 ? query.limit : -1 });
-    // One bound parameter per type; the (event_type, position) index serves each.
+    // The (event_type, position) index serves each type.
+    QString sql
+        = QStringLiteral("SELECT ") + QLatin1String(eventColumns) + QStringLiteral(" FROM events WHERE position > ?");
     QVariantList binds { query.afterPosition };
-    QStringList marks;
-    for (const QString& type : query.eventTypes) {
-        marks.append(QStringLiteral("?"));
-        binds.append(type);
-    }
+    addEventTypeFilter(sql, binds, query.eventTypes);
+    sql += QStringLiteral(" ORDER BY position LIMIT ?");
     binds.append(query.limit > 0 ? query.limit : -1);
-    return d->events(QStringLiteral("SELECT ") + QLatin1String(eventColumns)
-            + QStringLiteral(" FROM events WHERE position > ? AND event_type IN (%1) ORDER BY position LIMIT ?")
-                  .arg(marks.join(QLatin1Char(','))),
-        binds);
+    return d->events(sql, binds);
 }
 
 Result<QList<RecordedEvent>> SqliteEventStore::readByCorrelation(const QString& correlationId, int limit)

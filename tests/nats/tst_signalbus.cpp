@@ -35,6 +35,30 @@ qsizetype countOf(const QSignalSpy& spy)
     return collected(spy).size();
 }
 
+// The event ids of `signals` stored at or after `sinceUs`, by the server's timestamps.
+QStringList idsFrom(const QList<ReceivedSignal>& signals, qint64 sinceUs)
+{
+    QStringList ids;
+    for (const ReceivedSignal& s : signals) {
+        if (s.publishedAtUs >= sinceUs)
+            ids.append(s.eventId.toString());
+    }
+    return ids;
+}
+
+// A monitor started at `sinceUs` delivers exactly `expected`, in order.
+void expectMonitorFrom(SignalBus& bus, qint64 sinceUs, const QStringList& expected)
+{
+    SignalMonitor fromTime(bus);
+    QSignalSpy spy(&fromTime, &SignalMonitor::signalsReceived);
+    MonitorOptions options;
+    options.start = MonitorStart::Time;
+    options.sinceUs = sinceUs;
+    QVERIFY(fromTime.start(options).has_value());
+    QTRY_COMPARE_WITH_TIMEOUT(countOf(spy), expected.size(), 10000);
+    QCOMPARE(idsFrom(collected(spy), 0), expected);
+}
+
 } // namespace
 
 class TestSignalBus : public QObject
@@ -157,23 +181,11 @@ private Q_SLOTS:
         // From the time of the first late signal: the server's timestamps decide, so what is
         // expected is read from them (a machine's clock may step back between two publishes).
         const qint64 sinceUs = collected(nowSpy).first().publishedAtUs;
-        QStringList expected;
-        for (const ReceivedSignal& s : collected(beginningSpy)) {
-            if (s.publishedAtUs >= sinceUs)
-                expected.append(s.eventId.toString());
-        }
+        const QStringList expected = idsFrom(collected(beginningSpy), sinceUs);
         QVERIFY(expected.size() >= 1);
-        SignalMonitor fromTime(*bus);
-        QSignalSpy timeSpy(&fromTime, &SignalMonitor::signalsReceived);
-        MonitorOptions options;
-        options.start = MonitorStart::Time;
-        options.sinceUs = sinceUs;
-        QVERIFY(fromTime.start(options).has_value());
-        QTRY_COMPARE_WITH_TIMEOUT(countOf(timeSpy), int(expected.size()), 10000);
-        QStringList got;
-        for (const ReceivedSignal& s : collected(timeSpy))
-            got.append(s.eventId.toString());
-        QCOMPARE(got, expected);
+        expectMonitorFrom(*bus, sinceUs, expected);
+        if (QTest::currentTestFailed())
+            return;
 
         // A subject filter narrows to one saga.
         SignalMonitor oneSaga(*bus);
@@ -215,23 +227,9 @@ private Q_SLOTS:
             QVERIFY(bus->publish(signalFor(QStringLiteral("saga-e"), QStringLiteral("after"), i)));
         QTRY_COMPARE_WITH_TIMEOUT(countOf(allSpy), published + 2, 10000);
 
-        QStringList expected;
-        for (const ReceivedSignal& s : collected(allSpy)) {
-            if (s.publishedAtUs >= targetUs)
-                expected.append(s.eventId.toString());
-        }
+        const QStringList expected = idsFrom(collected(allSpy), targetUs);
         QVERIFY(expected.size() >= 3);
-        SignalMonitor fromTime(*bus);
-        QSignalSpy timeSpy(&fromTime, &SignalMonitor::signalsReceived);
-        MonitorOptions options;
-        options.start = MonitorStart::Time;
-        options.sinceUs = targetUs;
-        QVERIFY(fromTime.start(options).has_value());
-        QTRY_COMPARE_WITH_TIMEOUT(countOf(timeSpy), int(expected.size()), 10000);
-        QStringList got;
-        for (const ReceivedSignal& s : collected(timeSpy))
-            got.append(s.eventId.toString());
-        QCOMPARE(got, expected);
+        expectMonitorFrom(*bus, targetUs, expected);
     }
 
     void malformedMessagesAreReportedAndNotRecorded()
