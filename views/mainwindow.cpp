@@ -6,6 +6,8 @@
 #include "eventdetailview.h"
 #include "historymodel.h"
 #include "historyview.h"
+#include "importdialog.h"
+#include "importjob.h"
 #include "injectsignaldialog.h"
 #include "sagaview.h"
 #include "signalrecorder.h"
@@ -67,6 +69,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_natsLabel(new QLabel(this))
     , m_progressLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
+    , m_import(new ImportJob(m_session, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SagaScope"));
@@ -208,12 +211,19 @@ MainWindow::MainWindow(QWidget* parent)
     // along: it records into the store that is open, only while that store may be written.
     connect(m_session, &StoreSession::stateChanged, this, &MainWindow::updateSignalActions);
 
+    connect(m_import, &ImportJob::progressChanged, this, &MainWindow::onImportProgress);
+    connect(m_import, &ImportJob::finished, this, &MainWindow::onImportFinished);
+
     restoreViewState();
     updateWriteModeLabel();
     onNatsStateChanged(m_nats->state(), m_nats->message());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Before the session goes (it waits for its workers): an import stops after its batch.
+    m_import->cancel();
+}
 
 void MainWindow::createMenus()
 {
@@ -225,6 +235,10 @@ void MainWindow::createMenus()
         m_browser->searchEdit()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import events…"), this, [this] { openImportDialog(); });
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -762,7 +776,60 @@ void MainWindow::updateWriteModeLabel()
     m_modeLabel->setStyleSheet(writable ? QStringLiteral("color: #b26a00; font-weight: bold;") : QString());
     m_snapshots->setWritable(writable && m_session->isOpen());
     m_timers->setWritable(writable && m_session->isOpen());
+    if (m_importAction) {
+        // A running import stays reachable whatever the mode, to follow or stop it.
+        m_importAction->setEnabled((writable && m_session->isOpen()) || m_import->isRunning());
+        m_importAction->setToolTip(m_importAction->isEnabled()
+                ? tr("Import an NDJSON export or a Temporal workflow history into this store.")
+                : tr("Importing writes to the store: switch on Store ▸ Write mode first."));
+    }
     updateSignalActions();
+}
+
+ImportDialog* MainWindow::openImportDialog()
+{
+    if (!m_importAction->isEnabled())
+        return nullptr;
+    if (!m_importDialog) {
+        m_importDialog = new ImportDialog(m_import, m_session->displayUrl(), this);
+        connect(m_importDialog, &QObject::destroyed, this, [this] { m_importDialog = nullptr; });
+        m_importDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_importDialog->show();
+    m_importDialog->raise();
+    m_importDialog->activateWindow();
+    return m_importDialog;
+}
+
+void MainWindow::onImportProgress(const ImportProgress& progress)
+{
+    if (!m_import->isRunning())
+        return;
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(
+        progress.bytesTotal > 0 ? int(std::min<qint64>(1000, progress.bytesRead * 1000 / progress.bytesTotal)) : 0);
+    m_progress->show();
+    m_progressLabel->setText(tr("Importing: %1 events stored").arg(countText(progress.events)));
+    m_progressLabel->show();
+    updateWriteModeLabel();
+}
+
+void MainWindow::onImportFinished(const ImportReport& report)
+{
+    m_progress->hide();
+    m_progressLabel->hide();
+    updateWriteModeLabel();
+    if (report.progress.events > 0)
+        reload();
+    if (report.succeeded() && report.format == ImportFormat::Temporal)
+        openStream(report.streamId);
+    // The dialog tells it when it is shown; otherwise the window does.
+    if (m_importDialog && m_importDialog->isVisible())
+        return;
+    if (report.error)
+        m_banner->showError(tr("The import stopped"), Error { report.error->code, ImportDialog::summary(report) });
+    else
+        statusBar()->showMessage(ImportDialog::summary(report), 15000);
 }
 
 void MainWindow::requestSnapshot(qint64 version)

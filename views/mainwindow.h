@@ -6,6 +6,7 @@
 // says whether it may be written, counts what is loaded and tells the state of the NATS connection.
 #pragma once
 
+#include "eventimport.h"
 #include "liveupdates.h"
 #include "natssession.h"
 #include "storesession.h"
@@ -27,6 +28,8 @@ namespace sagascope {
 class ErrorBanner;
 class EventDetailView;
 class HistoryView;
+class ImportDialog;
+class ImportJob;
 class InjectSignalDialog;
 class SagaView;
 class SignalsView;
@@ -90,6 +93,9 @@ public:
     void openStream(const QString& streamId);
     // Opens "Send signal…" for the selected stream (non-modal) and returns the dialog.
     InjectSignalDialog* openInjectDialog();
+    // Opens File ▸ Import events (non-modal; one dialog, shown again while its import runs) and
+    // returns it. Importing needs write mode.
+    ImportDialog* openImportDialog();
     // Whether the in-app ingester should run when it can (the "Record signals in the store" switch).
     void setRecordSignals(bool record);
 
@@ -111,6 +117,8 @@ public:
     QAction* recordSignalsAction() const { return m_recordSignals; }
     ErrorBanner* errorBanner() const { return m_banner; }
     QAction* writeModeAction() const { return m_writeMode; }
+    QAction* importAction() const { return m_importAction; }
+    ImportJob* importJob() const { return m_import; }
 
 Q_SIGNALS:
     void dataReady();
@@ -141,6 +149,8 @@ private:
     void requestSnapshot(qint64 version);
     void requestCancelTimer(const TimerRecord& timer);
     void updateWriteModeLabel();
+    void onImportProgress(const ImportProgress& progress);
+    void onImportFinished(const ImportReport& report);
     void onNatsStateChanged(NatsSession::State state, const QString& message);
     void updateSignalActions();
     void reload();
@@ -176,7 +186,10 @@ private:
     QLabel* m_natsLabel;
     QLabel* m_progressLabel;
     QProgressBar* m_progress;
+    ImportJob* m_import;
+    ImportDialog* m_importDialog = nullptr;
     QAction* m_writeMode = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_sendSignal = nullptr;
     QAction* m_recordSignals = nullptr;
     bool m_recordWanted = true;

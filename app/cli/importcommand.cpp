@@ -97,25 +97,22 @@ int runImport(const CliContext& context, const QStringList& arguments)
             return reportError(*report.error);
         printLine(CliTr::tr("Imported the Temporal history of %1 (workflow %2) into saga \"%3\": %4 events (%5 new, "
                             "%6 already stored) in %7 s.")
-                      .arg(source,
-                          report.workflowType.isEmpty() ? CliTr::tr("of unknown type") : report.workflowType,
+                      .arg(source, report.workflowType.isEmpty() ? CliTr::tr("of unknown type") : report.workflowType,
                           report.streamId, QString::number(done.events), QString::number(done.written),
                           QString::number(done.alreadyStored), seconds(report.elapsedNs)));
         return 0;
     }
     if (report.error) {
         if (done.events > 0)
-            printLine(
-                CliTr::tr("Imported %1 events (%2 new, %3 already stored) from lines 1 to %4 before the error; "
-                          "importing the file again skips them.")
-                    .arg(QString::number(done.events), QString::number(done.written),
-                        QString::number(done.alreadyStored), QString::number(done.lastStoredLine)));
+            printLine(CliTr::tr("Imported %1 events (%2 new, %3 already stored) from lines 1 to %4 before the error; "
+                                "importing the file again skips them.")
+                          .arg(QString::number(done.events), QString::number(done.written),
+                              QString::number(done.alreadyStored), QString::number(done.lastStoredLine)));
         return reportError(*report.error);
     }
-    printLine(
-        CliTr::tr("Imported %1 events of %2 streams from %3 into %4: %5 new, %6 already stored, in %7 s.")
-            .arg(QString::number(done.events), QString::number(done.streams), source, (*store)->displayUrl(),
-                QString::number(done.written), QString::number(done.alreadyStored), seconds(report.elapsedNs)));
+    printLine(CliTr::tr("Imported %1 events of %2 streams from %3 into %4: %5 new, %6 already stored, in %7 s.")
+                  .arg(QString::number(done.events), QString::number(done.streams), source, (*store)->displayUrl(),
+                      QString::number(done.written), QString::number(done.alreadyStored), seconds(report.elapsedNs)));
     return 0;
 }
 

@@ -86,10 +86,10 @@ Result<StreamCursor> NdjsonImporter::firstSight(const NdjsonEvent& e, qint64 lin
         return fail(ErrorCode::Conflict,
             cursor.storeVersion == 0
                 ? CoreTr::tr("Line %1 starts stream \"%2\" at version %3, but the store does not have that stream; "
-                            "import its earlier events first.")
+                             "import its earlier events first.")
                       .arg(QString::number(lineNumber), e.streamId, QString::number(e.version))
                 : CoreTr::tr("Line %1 starts stream \"%2\" at version %3, but the store has it only up to version "
-                            "%4.")
+                             "%4.")
                       .arg(QString::number(lineNumber), e.streamId, QString::number(e.version),
                           QString::number(cursor.storeVersion)));
     if (e.version == 1) {
@@ -133,7 +133,7 @@ Result<void> NdjsonImporter::checkStoredId(StreamCursor& cursor, const NdjsonEve
     if (stored != e.event.eventId)
         return fail(ErrorCode::Conflict,
             CoreTr::tr("Line %1 has event %2 as version %3 of stream \"%4\", but the store has another event (%5) "
-                      "there.")
+                       "there.")
                 .arg(QString::number(lineNumber), e.event.eventId.toString(QUuid::WithoutBraces),
                     QString::number(e.version), e.streamId, stored.toString(QUuid::WithoutBraces)));
     if (e.version == cursor.storeVersion)
@@ -157,7 +157,7 @@ Result<void> NdjsonImporter::addLine(QByteArrayView line, qint64 lineNumber)
     } else if (e.version != it->fileVersion + 1) {
         return fail(ErrorCode::InvalidInput,
             CoreTr::tr("Line %1 has version %2 of stream \"%3\", but the previous line of that stream (line %4) has "
-                      "version %5; a stream's versions must follow each other.")
+                       "version %5; a stream's versions must follow each other.")
                 .arg(QString::number(lineNumber), QString::number(e.version), e.streamId, QString::number(it->lastLine),
                     QString::number(it->fileVersion)));
     }
@@ -169,7 +169,7 @@ Result<void> NdjsonImporter::addLine(QByteArrayView line, qint64 lineNumber)
         if (!e.fingerprint.isEmpty() && e.fingerprint != cursor.chain)
             return fail(ErrorCode::CorruptData,
                 CoreTr::tr("Line %1 (event %2, version %3 of stream \"%4\") does not match the fingerprint it was "
-                          "exported with: it was changed after the export.")
+                           "exported with: it was changed after the export.")
                     .arg(QString::number(lineNumber), e.event.eventId.toString(QUuid::WithoutBraces),
                         QString::number(e.version), e.streamId));
     }
@@ -236,7 +236,8 @@ qint64 temporalEventTimeUs(const NewEvent& event)
 void importTemporal(EventStore& store, const QByteArray& json, ImportReport& report)
 {
     if (report.streamId.isEmpty()) {
-        report.error = Error { ErrorCode::InvalidInput, CoreTr::tr("A Temporal history needs the stream to import it into.") };
+        report.error
+            = Error { ErrorCode::InvalidInput, CoreTr::tr("A Temporal history needs the stream to import it into.") };
         return;
     }
     auto history = parseTemporalHistory(json, report.streamId);
@@ -299,7 +300,8 @@ void importNdjson(EventStore& store, QIODevice& input, QByteArray firstLine, qin
     const auto* file = qobject_cast<const QFileDevice*>(&input);
     if ((file && file->error() != QFileDevice::NoError) || (!input.isSequential() && !input.atEnd())) {
         report.error = Error { ErrorCode::InvalidInput,
-            CoreTr::tr("The file could not be read after line %1: %2.").arg(QString::number(lineNumber), input.errorString()) };
+            CoreTr::tr("The file could not be read after line %1: %2.")
+                .arg(QString::number(lineNumber), input.errorString()) };
         return finish();
     }
     if (auto ok = importer.flush(); !ok)
@@ -364,7 +366,8 @@ ImportReport EventImport::run(EventStore& store, const ImportOptions& options, c
     return report;
 }
 
-ImportReport importEvents(EventStore& store, QIODevice& input, const ImportOptions& options, const ImportProgressHandler& keepGoing)
+ImportReport importEvents(
+    EventStore& store, QIODevice& input, const ImportOptions& options, const ImportProgressHandler& keepGoing)
 {
     return EventImport(input, options.format).run(store, options, keepGoing);
 }
