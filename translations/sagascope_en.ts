@@ -446,38 +446,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Line %1 gives stream &quot;%2&quot; the type %3, but the store has it with type %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 starts stream &quot;%2&quot; at version %3, but the store does not have that stream; import its earlier events first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 starts stream &quot;%2&quot; at version %3, but the store has it only up to version %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 has event %2 as version %3 of stream &quot;%4&quot;, but the store has another event (%5) there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 has version %2 of stream &quot;%3&quot;, but the previous line of that stream (line %4) has version %5; a stream&apos;s versions must follow each other.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 (event %2, version %3 of stream &quot;%4&quot;) does not match the fingerprint it was exported with: it was changed after the export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line %1 was not imported: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lines %1 to %2 were not imported: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,10 +515,6 @@
     </message>
     <message>
         <source>Imported %1 events (%2 new, %3 already stored) from lines 1 to %4 before the error; importing the file again skips them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1 after line %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1961,6 +1925,46 @@ Example:
         <source>not a flow event; it changes nothing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Line %1 gives stream &quot;%2&quot; the type %3, but the store has it with type %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 starts stream &quot;%2&quot; at version %3, but the store does not have that stream; import its earlier events first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 starts stream &quot;%2&quot; at version %3, but the store has it only up to version %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has event %2 as version %3 of stream &quot;%4&quot;, but the store has another event (%5) there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 has version %2 of stream &quot;%3&quot;, but the previous line of that stream (line %4) has version %5; a stream&apos;s versions must follow each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 (event %2, version %3 of stream &quot;%4&quot;) does not match the fingerprint it was exported with: it was changed after the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 was not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1 to %2 were not imported: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Temporal history needs the stream to import it into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read after line %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeGui</name>
@@ -2240,6 +2244,14 @@ Example:
     </message>
     <message>
         <source>Malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store was closed before the import finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2657,6 +2669,90 @@ Example:
     </message>
     <message>
         <source>Compare with the previous event again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an NDJSON export or a Temporal workflow history (.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saga stream a Temporal history is imported into. NDJSON lines name their own streams.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after the batch being written; what is stored stays, and importing the file again skips it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events are appended to %1 in batches, one transaction each. Importing the same file again stores nothing new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporal history into:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the Temporal history (workflow %1) into saga &quot;%2&quot;: %3 events, %4 new, %5 already stored, in %6 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>of unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 events of %2 streams: %3 new, %4 already stored, in %5 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1
+%2 events (%3 new) were stored before; importing the file again skips them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 events (%2 new) were stored; importing the file again skips them and goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event files (*.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events stored (%2 new) from %3 streams…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3142,6 +3238,26 @@ In write mode you can create snapshots and schedule, cancel and fire timers. The
     </message>
     <message>
         <source>Show the tas&amp;k queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an NDJSON export or a Temporal workflow history into this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing writes to the store: switch on Store ▸ Write mode first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing: %1 events stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -449,38 +449,6 @@
         <translation>Muestra las cargas útiles actualizadas al esquema más nuevo de su tipo de evento (por defecto: como se guardaron); las líneas NDJSON de eventos actualizados indican &quot;upcast_from&quot;: la versión de esquema guardada.</translation>
     </message>
     <message>
-        <source>Line %1 gives stream &quot;%2&quot; the type %3, but the store has it with type %4.</source>
-        <translation>La línea %1 da al flujo «%2» el tipo %3, pero el almacén lo tiene con el tipo %4.</translation>
-    </message>
-    <message>
-        <source>Line %1 starts stream &quot;%2&quot; at version %3, but the store does not have that stream; import its earlier events first.</source>
-        <translation>La línea %1 empieza el flujo «%2» en la versión %3, pero el almacén no tiene ese flujo; importa antes sus eventos anteriores.</translation>
-    </message>
-    <message>
-        <source>Line %1 starts stream &quot;%2&quot; at version %3, but the store has it only up to version %4.</source>
-        <translation>La línea %1 empieza el flujo «%2» en la versión %3, pero el almacén solo lo tiene hasta la versión %4.</translation>
-    </message>
-    <message>
-        <source>Line %1 has event %2 as version %3 of stream &quot;%4&quot;, but the store has another event (%5) there.</source>
-        <translation>La línea %1 tiene el evento %2 como versión %3 del flujo «%4», pero el almacén tiene otro evento (%5) ahí.</translation>
-    </message>
-    <message>
-        <source>Line %1 has version %2 of stream &quot;%3&quot;, but the previous line of that stream (line %4) has version %5; a stream&apos;s versions must follow each other.</source>
-        <translation>La línea %1 tiene la versión %2 del flujo «%3», pero la línea anterior de ese flujo (línea %4) tiene la versión %5; las versiones de un flujo deben ser consecutivas.</translation>
-    </message>
-    <message>
-        <source>Line %1 (event %2, version %3 of stream &quot;%4&quot;) does not match the fingerprint it was exported with: it was changed after the export.</source>
-        <translation>La línea %1 (evento %2, versión %3 del flujo «%4») no coincide con la huella con la que se exportó: se modificó después de exportarla.</translation>
-    </message>
-    <message>
-        <source>Line %1 was not imported: %2</source>
-        <translation>La línea %1 no se importó: %2</translation>
-    </message>
-    <message>
-        <source>Lines %1 to %2 were not imported: %3</source>
-        <translation>Las líneas %1 a %2 no se importaron: %3</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <translation>Aviso: %1</translation>
     </message>
@@ -551,10 +519,6 @@
     <message>
         <source>Imported %1 events (%2 new, %3 already stored) from lines 1 to %4 before the error; importing the file again skips them.</source>
         <translation>Importados %1 eventos (%2 nuevos, %3 ya guardados) de las líneas 1 a %4 antes del error; importar de nuevo el fichero se los salta.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1 after line %2: %3.</source>
-        <translation>No se puede leer %1 después de la línea %2: %3.</translation>
     </message>
     <message>
         <source>Imported %1 events of %2 streams from %3 into %4: %5 new, %6 already stored, in %7 s.</source>
@@ -2013,6 +1977,46 @@ Ejemplo:
         <source>not a flow event; it changes nothing</source>
         <translation>no es un evento de flujo; no cambia nada</translation>
     </message>
+    <message>
+        <source>Line %1 gives stream &quot;%2&quot; the type %3, but the store has it with type %4.</source>
+        <translation>La línea %1 da al flujo «%2» el tipo %3, pero el almacén lo tiene con el tipo %4.</translation>
+    </message>
+    <message>
+        <source>Line %1 starts stream &quot;%2&quot; at version %3, but the store does not have that stream; import its earlier events first.</source>
+        <translation>La línea %1 empieza el flujo «%2» en la versión %3, pero el almacén no tiene ese flujo; importa antes sus eventos anteriores.</translation>
+    </message>
+    <message>
+        <source>Line %1 starts stream &quot;%2&quot; at version %3, but the store has it only up to version %4.</source>
+        <translation>La línea %1 empieza el flujo «%2» en la versión %3, pero el almacén solo lo tiene hasta la versión %4.</translation>
+    </message>
+    <message>
+        <source>Line %1 has event %2 as version %3 of stream &quot;%4&quot;, but the store has another event (%5) there.</source>
+        <translation>La línea %1 tiene el evento %2 como versión %3 del flujo «%4», pero el almacén tiene otro evento (%5) ahí.</translation>
+    </message>
+    <message>
+        <source>Line %1 has version %2 of stream &quot;%3&quot;, but the previous line of that stream (line %4) has version %5; a stream&apos;s versions must follow each other.</source>
+        <translation>La línea %1 tiene la versión %2 del flujo «%3», pero la línea anterior de ese flujo (línea %4) tiene la versión %5; las versiones de un flujo deben ser consecutivas.</translation>
+    </message>
+    <message>
+        <source>Line %1 (event %2, version %3 of stream &quot;%4&quot;) does not match the fingerprint it was exported with: it was changed after the export.</source>
+        <translation>La línea %1 (evento %2, versión %3 del flujo «%4») no coincide con la huella con la que se exportó: se modificó después de exportarla.</translation>
+    </message>
+    <message>
+        <source>Line %1 was not imported: %2</source>
+        <translation>La línea %1 no se importó: %2</translation>
+    </message>
+    <message>
+        <source>Lines %1 to %2 were not imported: %3</source>
+        <translation>Las líneas %1 a %2 no se importaron: %3</translation>
+    </message>
+    <message>
+        <source>A Temporal history needs the stream to import it into.</source>
+        <translation>Un historial de Temporal necesita el flujo al que importarlo.</translation>
+    </message>
+    <message>
+        <source>The file could not be read after line %1: %2.</source>
+        <translation>No se pudo leer el archivo después de la línea %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeGui</name>
@@ -2293,6 +2297,14 @@ Ejemplo:
     <message>
         <source>Malformed</source>
         <translation>Mal formado</translation>
+    </message>
+    <message>
+        <source>The store was closed before the import finished.</source>
+        <translation>El almacén se cerró antes de que terminara la importación.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>No se puede leer %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -2710,6 +2722,91 @@ Ejemplo:
     <message>
         <source>Compare with the previous event again</source>
         <translation>Volver a comparar con el evento anterior</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>Importar eventos</translation>
+    </message>
+    <message>
+        <source>an NDJSON export or a Temporal workflow history (.json)</source>
+        <translation>una exportación NDJSON o un historial de flujo de trabajo de Temporal (.json)</translation>
+    </message>
+    <message>
+        <source>The saga stream a Temporal history is imported into. NDJSON lines name their own streams.</source>
+        <translation>El flujo de saga al que se importa un historial de Temporal. Las líneas NDJSON nombran sus propios flujos.</translation>
+    </message>
+    <message>
+        <source>Stop after the batch being written; what is stored stays, and importing the file again skips it.</source>
+        <translation>Detener tras el lote que se está escribiendo; lo almacenado se queda, y al importar el archivo de nuevo se omite.</translation>
+    </message>
+    <message>
+        <source>Events are appended to %1 in batches, one transaction each. Importing the same file again stores nothing new.</source>
+        <translation>Los eventos se añaden a %1 por lotes, una transacción cada uno. Importar el mismo archivo de nuevo no almacena nada nuevo.</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Temporal history into:</source>
+        <translation>Historial de Temporal en:</translation>
+    </message>
+    <message>
+        <source>Imported the Temporal history (workflow %1) into saga &quot;%2&quot;: %3 events, %4 new, %5 already stored, in %6 s.</source>
+        <translation>Historial de Temporal (flujo de trabajo %1) importado en la saga «%2»: %3 eventos, %4 nuevos, %5 ya almacenados, en %6 s.</translation>
+    </message>
+    <message>
+        <source>of unknown type</source>
+        <translation>de tipo desconocido</translation>
+    </message>
+    <message>
+        <source>Imported %1 events of %2 streams: %3 new, %4 already stored, in %5 s.</source>
+        <translation>Importados %1 eventos de %2 flujos: %3 nuevos, %4 ya almacenados, en %5 s.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1
+%2 events (%3 new) were stored before; importing the file again skips them.</source>
+        <translation>Detenido: %1
+Antes se almacenaron %2 eventos (%3 nuevos); al importar el archivo de nuevo se omiten.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 events (%2 new) were stored; importing the file again skips them and goes on.</source>
+        <translation>Detenido: se almacenaron %1 eventos (%2 nuevos); al importar el archivo de nuevo se omiten y se continúa.</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
+    </message>
+    <message>
+        <source>Event files (*.ndjson *.jsonl *.json);;All files (*)</source>
+        <translation>Archivos de eventos (*.ndjson *.jsonl *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Leyendo %1…</translation>
+    </message>
+    <message>
+        <source>%1 events stored (%2 new) from %3 streams…</source>
+        <translation>%1 eventos almacenados (%2 nuevos) de %3 flujos…</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3294,26 @@ En modo de escritura puedes crear instantáneas y programar, cancelar y disparar
     <message>
         <source>Show the tas&amp;k queues</source>
         <translation>Mostrar las colas de &amp;tareas</translation>
+    </message>
+    <message>
+        <source>&amp;Import events…</source>
+        <translation>&amp;Importar eventos…</translation>
+    </message>
+    <message>
+        <source>Import an NDJSON export or a Temporal workflow history into this store.</source>
+        <translation>Importar una exportación NDJSON o un historial de flujo de trabajo de Temporal en este almacén.</translation>
+    </message>
+    <message>
+        <source>Importing writes to the store: switch on Store ▸ Write mode first.</source>
+        <translation>Importar escribe en el almacén: active primero Almacén ▸ Modo escritura.</translation>
+    </message>
+    <message>
+        <source>Importing: %1 events stored</source>
+        <translation>Importando: %1 eventos almacenados</translation>
+    </message>
+    <message>
+        <source>The import stopped</source>
+        <translation>La importación se detuvo</translation>
     </message>
 </context>
 <context>
