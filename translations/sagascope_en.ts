@@ -3123,10 +3123,6 @@ Example:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Allow SagaScope to write to this store (create snapshots; schedule, cancel and fire timers). Off: nothing is ever written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Live: connecting…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3148,16 +3144,6 @@ Example:
     </message>
     <message>
         <source>Live updates stopped; reconnecting, and catching up once connected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Allow SagaScope to write to %1?
-
-In write mode you can create snapshots and schedule, cancel and fire timers. The store is opened again for writing, which may also apply pending schema migrations.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing is written to this store. Store ▸ Write mode allows snapshots and timers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3258,6 +3244,20 @@ In write mode you can create snapshots and schedule, cancel and fire timers. The
     </message>
     <message>
         <source>The import stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow SagaScope to write to this store (import events; create snapshots; schedule, cancel and fire timers). Off: nothing is ever written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow SagaScope to write to %1?
+
+In write mode you can import events, create snapshots and schedule, cancel and fire timers. The store is opened again for writing, which may also apply pending schema migrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is written to this store. Store ▸ Write mode allows imports, snapshots and timers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

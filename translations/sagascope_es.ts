@@ -2817,7 +2817,7 @@ Antes se almacenaron %2 eventos (%3 nuevos); al importar el archivo de nuevo se 
     </message>
     <message>
         <source>Sending a signal writes to the signal stream on NATS, and sagas (and the ingester) act on it. SagaScope writes nothing while it is read-only: turn on Store ▸ Write mode first, then open this dialog again.</source>
-        <translation>Enviar una señal escribe en el stream de señales de NATS, y las sagas (y el ingestor) actúan en consecuencia. SagaScope no escribe nada mientras está en solo lectura: active primero Almacén ▸ Modo escritura y vuelva a abrir este diálogo.</translation>
+        <translation>Enviar una señal escribe en el stream de señales de NATS, y las sagas (y el ingestor) actúan en consecuencia. SagaScope no escribe nada mientras está en solo lectura: active primero Almacén ▸ Modo de escritura y vuelva a abrir este diálogo.</translation>
     </message>
     <message>
         <source>e.g. approve</source>
@@ -3176,10 +3176,6 @@ Antes se almacenaron %2 eventos (%3 nuevos); al importar el archivo de nuevo se 
         <translation>Temporizadores</translation>
     </message>
     <message>
-        <source>Allow SagaScope to write to this store (create snapshots; schedule, cancel and fire timers). Off: nothing is ever written.</source>
-        <translation>Permite que SagaScope escriba en este almacén (crear instantáneas; programar, cancelar y disparar temporizadores). Desactivado: nunca se escribe nada.</translation>
-    </message>
-    <message>
         <source>Live: connecting…</source>
         <translation>En vivo: conectando…</translation>
     </message>
@@ -3202,18 +3198,6 @@ Antes se almacenaron %2 eventos (%3 nuevos); al importar el archivo de nuevo se 
     <message>
         <source>Live updates stopped; reconnecting, and catching up once connected</source>
         <translation>Actualizaciones en vivo detenidas; reconectando, y poniéndose al día una vez conectado</translation>
-    </message>
-    <message>
-        <source>Allow SagaScope to write to %1?
-
-In write mode you can create snapshots and schedule, cancel and fire timers. The store is opened again for writing, which may also apply pending schema migrations.</source>
-        <translation>¿Permitir que SagaScope escriba en %1?
-
-En modo de escritura puedes crear instantáneas y programar, cancelar y disparar temporizadores. El almacén se vuelve a abrir para escribir, lo que también puede aplicar migraciones de esquema pendientes.</translation>
-    </message>
-    <message>
-        <source>Nothing is written to this store. Store ▸ Write mode allows snapshots and timers.</source>
-        <translation>No se escribe nada en este almacén. Almacén ▸ Modo de escritura permite crear instantáneas y temporizadores.</translation>
     </message>
     <message>
         <source>Cancel timer</source>
@@ -3305,7 +3289,7 @@ En modo de escritura puedes crear instantáneas y programar, cancelar y disparar
     </message>
     <message>
         <source>Importing writes to the store: switch on Store ▸ Write mode first.</source>
-        <translation>Importar escribe en el almacén: active primero Almacén ▸ Modo escritura.</translation>
+        <translation>Importar escribe en el almacén: active primero Almacén ▸ Modo de escritura.</translation>
     </message>
     <message>
         <source>Importing: %1 events stored</source>
@@ -3314,6 +3298,22 @@ En modo de escritura puedes crear instantáneas y programar, cancelar y disparar
     <message>
         <source>The import stopped</source>
         <translation>La importación se detuvo</translation>
+    </message>
+    <message>
+        <source>Allow SagaScope to write to this store (import events; create snapshots; schedule, cancel and fire timers). Off: nothing is ever written.</source>
+        <translation>Permite que SagaScope escriba en este almacén (importar eventos; crear instantáneas; programar, cancelar y disparar temporizadores). Desactivado: nunca se escribe nada.</translation>
+    </message>
+    <message>
+        <source>Allow SagaScope to write to %1?
+
+In write mode you can import events, create snapshots and schedule, cancel and fire timers. The store is opened again for writing, which may also apply pending schema migrations.</source>
+        <translation>¿Permitir que SagaScope escriba en %1?
+
+En modo de escritura puedes importar eventos, crear instantáneas y programar, cancelar y disparar temporizadores. El almacén se vuelve a abrir para escribir, lo que también puede aplicar migraciones de esquema pendientes.</translation>
+    </message>
+    <message>
+        <source>Nothing is written to this store. Store ▸ Write mode allows imports, snapshots and timers.</source>
+        <translation>No se escribe nada en este almacén. Almacén ▸ Modo de escritura permite importar, crear instantáneas y temporizadores.</translation>
     </message>
 </context>
 <context>

@@ -248,8 +248,8 @@ void MainWindow::createMenus()
     m_writeMode->setObjectName(QStringLiteral("writeModeAction"));
     m_writeMode->setCheckable(true);
     m_writeMode->setToolTip(
-        tr("Allow SagaScope to write to this store (create snapshots; schedule, cancel and fire timers). Off: "
-           "nothing is ever written."));
+        tr("Allow SagaScope to write to this store (import events; create snapshots; schedule, cancel and fire "
+           "timers). Off: nothing is ever written."));
     connect(m_writeMode, &QAction::triggered, this, &MainWindow::requestWriteMode);
 
     QMenu* signalsMenu = menuBar()->addMenu(tr("S&ignals"));
@@ -736,9 +736,9 @@ void MainWindow::requestWriteMode(bool writable)
 {
     if (writable
         && !m_confirm(tr("Write mode"),
-            tr("Allow SagaScope to write to %1?\n\nIn write mode you can create snapshots and schedule, cancel and "
-               "fire timers. The store is opened "
-               "again for writing, which may also apply pending schema migrations.")
+            tr("Allow SagaScope to write to %1?\n\nIn write mode you can import events, create snapshots and "
+               "schedule, cancel and fire timers. The store is opened again for writing, which may also apply "
+               "pending schema migrations.")
                 .arg(m_session->displayUrl()))) {
         updateWriteModeLabel();
         return;
@@ -772,7 +772,7 @@ void MainWindow::updateWriteModeLabel()
     m_modeLabel->setText(writable ? tr("Write mode") : tr("Read-only"));
     m_modeLabel->setToolTip(writable
             ? tr("SagaScope may write to this store (Store ▸ Write mode).")
-            : tr("Nothing is written to this store. Store ▸ Write mode allows snapshots and timers."));
+            : tr("Nothing is written to this store. Store ▸ Write mode allows imports, snapshots and timers."));
     m_modeLabel->setStyleSheet(writable ? QStringLiteral("color: #b26a00; font-weight: bold;") : QString());
     m_snapshots->setWritable(writable && m_session->isOpen());
     m_timers->setWritable(writable && m_session->isOpen());
