@@ -99,28 +99,19 @@ int runExport(const CliContext& context, const QStringList& arguments)
 
     qint64 events = 0;
     qint64 corrupt = 0;
-    const auto write = [&](const QList<RecordedEvent>& page) {
-        for (const RecordedEvent& e : page) {
-            if (e.corruption)
-                ++corrupt;
-            sink.write(eventToNdjson(e));
-        }
-        events += page.size();
+    const auto write = [&](const RecordedEvent& e) {
+        if (e.corruption)
+            ++corrupt;
+        sink.write(eventToNdjson(e));
+        ++events;
+        return true;
     };
     if (oneStream) {
         StreamQuery query;
         query.streamId = streamId;
         query.maxVersion = lastVersion;
-        query.limit = readPageSize;
-        while (query.minVersion <= query.maxVersion) {
-            auto page = (*store)->readStream(query);
-            if (!page)
-                return reportError(page.error());
-            if (page->isEmpty())
-                break;
-            write(*page);
-            query.minVersion = page->last().version + 1;
-        }
+        if (auto read = (*store)->visitStream(query, write); !read)
+            return reportError(read.error());
     } else {
         LogQuery query;
         query.limit = readPageSize;
@@ -131,7 +122,8 @@ int runExport(const CliContext& context, const QStringList& arguments)
             // Only an empty page ends the log: a commit-safe read may return a short one.
             if (page->isEmpty())
                 break;
-            write(*page);
+            for (const RecordedEvent& e : std::as_const(*page))
+                write(e);
             query.afterPosition = page->last().position;
         }
     }

@@ -7,6 +7,35 @@ namespace sagascope {
 
 EventStore::~EventStore() = default;
 
+Result<qint64> EventStore::visitStream(const StreamQuery& query, const EventVisitor& visit)
+{
+    constexpr int pageSize = 2000;
+    const bool forward = query.direction == ReadDirection::Forward;
+    StreamQuery page = query;
+    qint64 visited = 0;
+    while (true) {
+        const qint64 left = query.limit > 0 ? query.limit - visited : pageSize;
+        page.limit = int(std::min<qint64>(pageSize, left));
+        auto events = readStream(page);
+        if (!events)
+            return std::unexpected(events.error());
+        for (const RecordedEvent& e : std::as_const(*events)) {
+            ++visited;
+            if (!visit(e))
+                return visited;
+        }
+        if (events->size() < page.limit || (query.limit > 0 && visited >= query.limit))
+            return visited;
+        // Versions bound the next page whatever else the query selects by.
+        if (forward)
+            page.minVersion = events->last().version + 1;
+        else
+            page.maxVersion = events->last().version - 1;
+        if (!forward && page.maxVersion < std::max<qint64>(1, page.minVersion))
+            return visited;
+    }
+}
+
 Result<void> EventStore::saveSnapshot(const SnapshotRecord&)
 {
     return fail(ErrorCode::Internal, CoreTr::tr("The store %1 does not keep snapshots.").arg(displayUrl()));

@@ -10,11 +10,14 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace sagascope {
 
 class LiveFeed;
+
+using EventVisitor = std::function<bool(const RecordedEvent& event)>;
 
 class EventStore
 {
@@ -35,6 +38,12 @@ public:
 
     // Events of one stream; NotFound when the stream does not exist.
     virtual Result<QList<RecordedEvent>> readStream(const StreamQuery& query) = 0;
+    // The same events handed to `visit` one at a time, in order, as they are read, so a stream
+    // of any length is replayed, verified or exported without holding it: the way to read a
+    // whole stream. `visit` returning false stops the read. Returns how many events were visited;
+    // NotFound when the stream does not exist. Stores read pages of readStream unless they can
+    // stream one query (PostgreSQL).
+    virtual Result<qint64> visitStream(const StreamQuery& query, const EventVisitor& visit);
     // The global log after a position. Commit-safe: a reader that follows it never skips an
     // event that commits late under concurrent writers.
     virtual Result<QList<RecordedEvent>> readAll(const LogQuery& query) = 0;

@@ -8,10 +8,6 @@
 
 namespace sagascope {
 
-namespace {
-constexpr int readPage = 2000;
-}
-
 QList<qint64> SnapshotPolicy::dueVersions(const QString& streamType, qint64 before, qint64 after) const
 {
     const int n = every(streamType);
@@ -38,25 +34,25 @@ Result<std::unique_ptr<ReducerState>> SnapshotManager::foldRange(
     const QString& streamId, std::unique_ptr<ReducerState> state, qint64 toVersion, qint64* folded)
 {
     qint64 at = state->version();
-    while (at < toVersion) {
-        StreamQuery q;
-        q.streamId = streamId;
-        q.minVersion = at + 1;
-        q.maxVersion = std::min(toVersion, at + readPage);
-        auto events = m_store.readStream(q);
-        if (!events)
-            return std::unexpected(events.error());
-        if (events->isEmpty())
-            return fail(ErrorCode::InvalidInput,
-                CoreTr::tr("Stream \"%1\" has no version %2: it ends at version %3.")
-                    .arg(streamId, QString::number(toVersion), QString::number(at)));
-        for (const RecordedEvent& e : std::as_const(*events)) {
-            Reducer::fold(*state, e);
-            at = e.version;
-            if (folded)
-                ++*folded;
-        }
-    }
+    if (at >= toVersion)
+        return state;
+    StreamQuery q;
+    q.streamId = streamId;
+    q.minVersion = at + 1;
+    q.maxVersion = toVersion;
+    auto read = m_store.visitStream(q, [&](const RecordedEvent& e) {
+        Reducer::fold(*state, e);
+        at = e.version;
+        if (folded)
+            ++*folded;
+        return true;
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    if (at < toVersion)
+        return fail(ErrorCode::InvalidInput,
+            CoreTr::tr("Stream \"%1\" has no version %2: it ends at version %3.")
+                .arg(streamId, QString::number(toVersion), QString::number(at)));
     return state;
 }
 

@@ -6,8 +6,9 @@
 namespace sagascope {
 
 namespace {
-constexpr int readPage = 2000;
-}
+// How often a long fold reports progress and looks at its stop flag.
+constexpr qint64 progressEvery = 2000;
+} // namespace
 
 TimeTravel::TimeTravel(EventStore& store, QString streamId, std::shared_ptr<const Reducer> reducer, int checkpointEvery)
     : m_store(store)
@@ -84,33 +85,44 @@ Result<std::unique_ptr<ReducerState>> TimeTravel::foldTo(
     auto it = std::prev(m_checkpoints.upper_bound(version)); // version 0 is always there
     std::unique_ptr<ReducerState> state = it->second->clone();
     qint64 at = it->first;
-    while (at < version) {
-        if (stop && stop->load())
-            break;
-        StreamQuery q;
-        q.streamId = m_streamId;
-        q.minVersion = at + 1;
-        q.maxVersion = std::min(version, at + readPage);
-        auto events = m_store.readStream(q);
-        if (!events)
-            return std::unexpected(events.error());
-        if (events->isEmpty())
-            return fail(ErrorCode::InvalidInput,
-                CoreTr::tr("Stream \"%1\" has no version %2: it ends at version %3.")
-                    .arg(m_streamId, QString::number(version), QString::number(at)));
-        for (const RecordedEvent& e : std::as_const(*events)) {
-            if (e.version != at + 1)
-                return fail(ErrorCode::CorruptData,
-                    CoreTr::tr("Stream \"%1\" has a gap: version %2 follows %3.")
-                        .arg(m_streamId, QString::number(e.version), QString::number(at)));
-            Reducer::fold(*state, e);
-            at = e.version;
-            if (at % m_every == 0 && !m_checkpoints.contains(at))
-                m_checkpoints.emplace(at, std::shared_ptr<const ReducerState>(state->clone()));
+    if (at >= version || (stop && stop->load()))
+        return state;
+    StreamQuery q;
+    q.streamId = m_streamId;
+    q.minVersion = at + 1;
+    q.maxVersion = version;
+    std::optional<Error> gap;
+    auto read = m_store.visitStream(q, [&](const RecordedEvent& e) {
+        if (e.version != at + 1) {
+            gap = Error { ErrorCode::CorruptData,
+                CoreTr::tr("Stream \"%1\" has a gap: version %2 follows %3.")
+                    .arg(m_streamId, QString::number(e.version), QString::number(at)) };
+            return false;
         }
-        if (progress)
-            progress(at, version);
-    }
+        Reducer::fold(*state, e);
+        at = e.version;
+        if (at % m_every == 0 && !m_checkpoints.contains(at))
+            m_checkpoints.emplace(at, std::shared_ptr<const ReducerState>(state->clone()));
+        if (at % progressEvery == 0) {
+            if (progress)
+                progress(at, version);
+            if (stop && stop->load())
+                return false;
+        }
+        return true;
+    });
+    if (!read)
+        return std::unexpected(read.error());
+    if (gap)
+        return std::unexpected(*gap);
+    if (stop && stop->load())
+        return state;
+    if (at < version)
+        return fail(ErrorCode::InvalidInput,
+            CoreTr::tr("Stream \"%1\" has no version %2: it ends at version %3.")
+                .arg(m_streamId, QString::number(version), QString::number(at)));
+    if (progress)
+        progress(at, version);
     return state;
 }
 

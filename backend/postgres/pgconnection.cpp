@@ -7,6 +7,7 @@
 #include <QDeadlineTimer>
 #include <QRegularExpression>
 
+#include <array>
 #include <cerrno>
 
 #include <libpq-fe.h>
@@ -412,7 +413,7 @@ Result<Rows> Connection::run(const Statement& statement, const Params& params, c
 }
 
 Result<void> Connection::stream(const Statement& statement, const Params& params, const QString& what,
-    const std::function<void(const Rows& row)>& onRow)
+    const std::function<bool(const Rows& row)>& onRow)
 {
     if (auto ok = prepare(statement); !ok)
         return std::unexpected(ok.error());
@@ -424,13 +425,21 @@ Result<void> Connection::stream(const Statement& statement, const Params& params
         return std::unexpected(errorOf(nullptr, what));
     m_singleRowModeLingers = true;
     std::optional<Error> failure;
-    // Every result is read, even after a failure, so the connection is left idle.
+    bool stopped = false;
+    // Every result is read, even after a failure or a stop, so the connection is left idle.
     while (ResultHandle result { PQgetResult(conn) }) {
         const ExecStatusType status = PQresultStatus(result.get());
         if (status == PGRES_SINGLE_TUPLE) {
-            if (!failure)
-                onRow(Rows(std::move(result)));
-        } else if (status != PGRES_TUPLES_OK && !failure) {
+            if (!failure && !stopped && !onRow(Rows(std::move(result)))) {
+                stopped = true;
+                // Without a cancel the server would go on sending the rest of a long stream.
+                if (PGcancel* cancel = PQgetCancel(conn)) {
+                    std::array<char, 256> ignored {};
+                    PQcancel(cancel, ignored.data(), int(ignored.size()));
+                    PQfreeCancel(cancel);
+                }
+            }
+        } else if (status != PGRES_TUPLES_OK && !failure && !stopped) {
             failure = errorOf(result.get(), what);
         }
     }

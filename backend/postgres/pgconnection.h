@@ -134,9 +134,10 @@ public:
     Result<void> prepare(const Statement& statement);
     Result<Rows> run(const Statement& statement, const Params& params, const QString& what, bool binaryResult = true);
     // Runs a statement and hands each row to `onRow` as it arrives (single-row mode, binary),
-    // so the caller works on early rows while the server still produces later ones.
+    // so the caller works on early rows while the server still produces later ones. `onRow`
+    // returning false cancels the statement on the server; the rows already sent are dropped.
     Result<void> stream(const Statement& statement, const Params& params, const QString& what,
-        const std::function<void(const Rows& row)>& onRow);
+        const std::function<bool(const Rows& row)>& onRow);
     // Fixed SQL text without parameters (transaction control, migrations). Never user text.
     Result<Rows> runSql(const char* sql, const QString& what);
     Result<Rows> runSql(const char* sql, const Params& params, const QString& what);

@@ -232,8 +232,10 @@ Result<QList<RecordedEvent>> readEvents(
     if (expectedRows > 0)
         out.reserve(std::min<qint64>(expectedRows, 100000));
     EventDecoder decoder;
-    auto ok = conn.stream(
-        statement, params, what, [&](const Rows& row) { decoder.decodeInto(out.emplace_back(), row, 0); });
+    auto ok = conn.stream(statement, params, what, [&](const Rows& row) {
+        decoder.decodeInto(out.emplace_back(), row, 0);
+        return true;
+    });
     if (!ok)
         return std::unexpected(ok.error());
     return out;
@@ -461,6 +463,45 @@ Result<AppendResult> appendOn(Connection& conn, const AppendRequest& normalised)
     if (!rows)
         return std::unexpected(rows.error());
     return appendOutcome(normalised, *rows);
+}
+
+// The statement and parameters that read the events a StreamQuery selects.
+const Statement& readStreamStatement(const StreamQuery& query)
+{
+    return query.direction == ReadDirection::Forward ? readForwardStatement : readBackwardStatement;
+}
+
+Params readStreamParams(const StreamQuery& query)
+{
+    Params p;
+    p.addText(query.streamId);
+    p.addInt64(std::max<qint64>(1, query.minVersion));
+    p.addInt64(query.maxVersion > 0 ? query.maxVersion : std::numeric_limits<qint64>::max());
+    query.sinceUs ? p.addTimestampUs(*query.sinceUs) : p.addNull();
+    query.untilUs ? p.addTimestampUs(*query.untilUs) : p.addNull();
+    if (query.eventTypes.isEmpty()) {
+        p.addNull();
+    } else {
+        ArrayWriter types(oid::text);
+        for (const QString& t : query.eventTypes)
+            types.addText(t);
+        p.addBinary(types.finish());
+    }
+    query.limit > 0 ? p.addInt64(query.limit) : p.addNull(); // NULL: no limit
+    return p;
+}
+
+// Only an empty answer needs to tell a missing stream from an empty selection.
+Result<void> requireStream(Connection& conn, const QString& streamId, const QString& what)
+{
+    Params s;
+    s.addText(streamId);
+    auto info = conn.run(streamInfoStatement, s, what);
+    if (!info)
+        return std::unexpected(info.error());
+    if (info->rowCount() == 0)
+        return fail(ErrorCode::NotFound, CoreTr::tr("Stream \"%1\" does not exist.").arg(streamId));
+    return {};
 }
 
 } // namespace
@@ -940,34 +981,37 @@ Result<QList<RecordedEvent>> PgEventStore::readStream(const StreamQuery& query)
     if (!conn)
         return std::unexpected(conn.error());
     const QString what = CoreTr::tr("reading stream \"%1\"").arg(query.streamId);
-    Params p;
-    p.addText(query.streamId);
-    p.addInt64(std::max<qint64>(1, query.minVersion));
-    p.addInt64(query.maxVersion > 0 ? query.maxVersion : std::numeric_limits<qint64>::max());
-    query.sinceUs ? p.addTimestampUs(*query.sinceUs) : p.addNull();
-    query.untilUs ? p.addTimestampUs(*query.untilUs) : p.addNull();
-    if (query.eventTypes.isEmpty()) {
-        p.addNull();
-    } else {
-        ArrayWriter types(oid::text);
-        for (const QString& t : query.eventTypes)
-            types.addText(t);
-        p.addBinary(types.finish());
-    }
-    query.limit > 0 ? p.addInt64(query.limit) : p.addNull(); // NULL: no limit
-    auto events = readEvents(**conn,
-        query.direction == ReadDirection::Forward ? readForwardStatement : readBackwardStatement, p, what, query.limit);
+    auto events = readEvents(**conn, readStreamStatement(query), readStreamParams(query), what, query.limit);
     if (!events || !events->isEmpty())
         return events;
-    // Only an empty answer needs to tell a missing stream from an empty selection.
-    Params s;
-    s.addText(query.streamId);
-    auto info = (*conn)->run(streamInfoStatement, s, what);
-    if (!info)
-        return std::unexpected(info.error());
-    if (info->rowCount() == 0)
-        return fail(ErrorCode::NotFound, CoreTr::tr("Stream \"%1\" does not exist.").arg(query.streamId));
+    if (auto exists = requireStream(**conn, query.streamId, what); !exists)
+        return std::unexpected(exists.error());
     return events;
+}
+
+Result<qint64> PgEventStore::visitStream(const StreamQuery& query, const EventVisitor& visit)
+{
+    auto conn = d->pool.acquire();
+    if (!conn)
+        return std::unexpected(conn.error());
+    const QString what = CoreTr::tr("reading stream \"%1\"").arg(query.streamId);
+    // One query streamed row by row: each event is decoded and visited while the server still
+    // sends the next ones, and nothing but the current event is held.
+    EventDecoder decoder;
+    qint64 visited = 0;
+    auto ok = (*conn)->stream(readStreamStatement(query), readStreamParams(query), what, [&](const Rows& row) {
+        RecordedEvent event;
+        decoder.decodeInto(event, row, 0);
+        ++visited;
+        return visit(event);
+    });
+    if (!ok)
+        return std::unexpected(ok.error());
+    if (visited == 0) {
+        if (auto exists = requireStream(**conn, query.streamId, what); !exists)
+            return std::unexpected(exists.error());
+    }
+    return visited;
 }
 
 Result<QList<RecordedEvent>> PgEventStore::readAll(const LogQuery& query)

@@ -22,6 +22,7 @@ public:
     Result<AppendResult> append(const AppendRequest& request) override;
     Result<QList<AppendResult>> appendBatch(const QList<AppendRequest>& requests) override;
     Result<QList<RecordedEvent>> readStream(const StreamQuery& query) override;
+    Result<qint64> visitStream(const StreamQuery& query, const EventVisitor& visit) override;
     Result<QList<RecordedEvent>> readAll(const LogQuery& query) override;
     Result<QList<RecordedEvent>> readByCorrelation(const QString& correlationId, int limit) override;
     Result<StreamInfo> streamInfo(const QString& streamId) override;

@@ -338,6 +338,77 @@ private Q_SLOTS:
         QCOMPARE(store()->streamInfo(QStringLiteral("nope")).error().code, ErrorCode::NotFound);
     }
 
+    // visitStream hands over what readStream returns for the same query, event for event, also
+    // past the 2 000-event pages a store may read in; a visitor that says stop is obeyed at once
+    // and the store serves the next call as usual.
+    void visitStreamSeesWhatReadStreamReturns()
+    {
+        const QString s = QStringLiteral("long-1");
+        QList<AppendRequest> batch;
+        for (int chunk = 0; chunk < 5; ++chunk) {
+            QList<NewEvent> events;
+            for (int i = 1; i <= 1000; ++i) {
+                const int n = chunk * 1000 + i;
+                events.append(ev(n % 7 == 0 ? QStringLiteral("StepFailed") : QStringLiteral("StepStarted"),
+                    { { QStringLiteral("n"), n } }));
+            }
+            batch.append(request(s, events));
+        }
+        REQUIRE_OK(store()->appendBatch(batch));
+        const QList<StreamQuery> queries {
+            { .streamId = s },
+            { .streamId = s, .minVersion = 1999, .maxVersion = 4003 },
+            { .streamId = s, .direction = ReadDirection::Backward },
+            { .streamId = s, .direction = ReadDirection::Backward, .maxVersion = 4500, .limit = 2600 },
+            { .streamId = s, .minVersion = 100, .limit = 2001 },
+            { .streamId = s, .eventTypes = { QStringLiteral("StepFailed") } },
+            { .streamId = s, .direction = ReadDirection::Backward, .minVersion = 4990, .limit = 50 },
+        };
+        for (const StreamQuery& q : queries) {
+            const auto expected = REQUIRE_OK(store()->readStream(q));
+            QList<qint64> seen;
+            qint64 checksum = 0;
+            const qint64 visited = REQUIRE_OK(store()->visitStream(q, [&](const RecordedEvent& e) {
+                seen.append(e.version);
+                checksum += e.payloadObject().value(QStringLiteral("n")).toInteger();
+                return true;
+            }));
+            QList<qint64> versions;
+            qint64 expectedChecksum = 0;
+            for (const RecordedEvent& e : expected) {
+                versions.append(e.version);
+                expectedChecksum += e.payloadObject().value(QStringLiteral("n")).toInteger();
+            }
+            QCOMPARE(visited, qint64(expected.size()));
+            QCOMPARE(seen, versions);
+            QCOMPARE(checksum, expectedChecksum);
+        }
+        QCOMPARE(REQUIRE_OK(store()->readStream({ .streamId = s })).size(), 5000);
+
+        // Stopping early, repeatedly: each read ends where the visitor said, and the store goes on.
+        for (int round = 0; round < 3; ++round) {
+            qint64 last = 0;
+            const qint64 visited = REQUIRE_OK(store()->visitStream({ .streamId = s }, [&](const RecordedEvent& e) {
+                last = e.version;
+                return e.version < 3;
+            }));
+            QCOMPARE(visited, 3);
+            QCOMPARE(last, 3);
+            QCOMPARE(REQUIRE_OK(store()->streamInfo(s)).lastVersion, 5000 + round);
+            REQUIRE_OK(store()->append(request(s, { ev(QStringLiteral("AfterStop")) })));
+        }
+        QCOMPARE(REQUIRE_OK(store()->visitStream({ .streamId = s, .minVersion = 5001 },
+                     [](const RecordedEvent& e) { return e.eventType == QStringLiteral("AfterStop"); })),
+            3);
+
+        const auto missing
+            = store()->visitStream({ .streamId = QStringLiteral("nope") }, [](const RecordedEvent&) { return true; });
+        QCOMPARE(missing.error().code, ErrorCode::NotFound);
+        QCOMPARE(REQUIRE_OK(store()->visitStream(
+                     { .streamId = s, .minVersion = 6000 }, [](const RecordedEvent&) { return true; })),
+            0);
+    }
+
     void timeRangeSeparatesAppends()
     {
         const QString s = QStringLiteral("t-1");
