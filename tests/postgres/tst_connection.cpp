@@ -26,7 +26,7 @@ namespace {
 int closedPort()
 {
     const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
+    sockaddr_in addr {};
     addr.sin_family = AF_INET;
     addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     addr.sin_port = 0;
@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(!store);
         QCOMPARE(store.error().code, ErrorCode::NotFound);
         QVERIFY2(store.error().message.contains(QLatin1String("sagascope_no_such_database")),
-                 qPrintable(store.error().message));
+            qPrintable(store.error().message));
     }
 
     // Idle connections whose backend went away are replaced without the caller noticing.
@@ -149,7 +149,7 @@ private Q_SLOTS:
         QVERIFY(held.query("BEGIN"));
         QVERIFY(held.appendThroughFunction(QStringLiteral("held-1"), QUuid::createUuid(), QStringLiteral("Held")) > 0);
 
-        std::atomic<bool> finished{ false };
+        std::atomic<bool> finished { false };
         std::optional<Error> error;
         std::thread writer([&] {
             const auto r = store->append(appendRequest(QStringLiteral("w-1"), { newEvent(QStringLiteral("W")) }));
@@ -170,7 +170,8 @@ private Q_SLOTS:
         QVERIFY2(error->message.contains(hostPort(db.url())), qPrintable(error->message));
 
         QVERIFY(held.query("COMMIT"));
-        const auto next = REQUIRE_OK(store->append(appendRequest(QStringLiteral("w-1"), { newEvent(QStringLiteral("W")) })));
+        const auto next
+            = REQUIRE_OK(store->append(appendRequest(QStringLiteral("w-1"), { newEvent(QStringLiteral("W")) })));
         QCOMPARE(next.lastVersion, 1);
         QCOMPARE(REQUIRE_OK(store->headPosition()), next.lastPosition);
     }
@@ -184,7 +185,7 @@ private Q_SLOTS:
         RawConnection held(db.url());
         QVERIFY(held.query("BEGIN"));
         QVERIFY(held.appendThroughFunction(QStringLiteral("held-1"), QUuid::createUuid(), QStringLiteral("Held")) > 0);
-        std::atomic<bool> finished{ false };
+        std::atomic<bool> finished { false };
         std::optional<Error> error;
         std::thread writer([&] {
             QList<AppendRequest> batch;
