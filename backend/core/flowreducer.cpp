@@ -62,33 +62,45 @@ QJsonObject FlowReducer::initialJson() const
 
 namespace {
 
-// One letter per flow event, in order (I, S, F, X, G, C): a flow's history at a glance and in
-// asserts, e.g. "ISFSXSFC" for a step that failed once and was retried.
-std::optional<QChar> variantLetter(const QString& type)
+// The flow events, each named once here; the value is its letter in "variants", the events of a
+// flow in order (I, S, F, X, G, C): its history at a glance and in asserts, e.g. "ISFSXSFC" for a
+// step that failed once and was retried.
+enum class FlowEvent : char
 {
-    static const QHash<QString, QChar> letters { { QStringLiteral("FlowInitialized"), QLatin1Char('I') },
-        { QStringLiteral("StepStarted"), QLatin1Char('S') }, { QStringLiteral("StepFinished"), QLatin1Char('F') },
-        { QStringLiteral("StepFailed"), QLatin1Char('X') }, { QStringLiteral("StepSignal"), QLatin1Char('G') },
-        { QStringLiteral("FlowCompleted"), QLatin1Char('C') } };
-    const auto it = letters.constFind(type);
-    return it == letters.cend() ? std::nullopt : std::optional<QChar>(*it);
+    Initialized = 'I',
+    StepStarted = 'S',
+    StepFinished = 'F',
+    StepFailed = 'X',
+    StepSignal = 'G',
+    Completed = 'C',
+};
+
+std::optional<FlowEvent> flowEventOf(const QString& type)
+{
+    static const QHash<QString, FlowEvent> kinds { { QStringLiteral("FlowInitialized"), FlowEvent::Initialized },
+        { QStringLiteral("StepStarted"), FlowEvent::StepStarted },
+        { QStringLiteral("StepFinished"), FlowEvent::StepFinished },
+        { QStringLiteral("StepFailed"), FlowEvent::StepFailed },
+        { QStringLiteral("StepSignal"), FlowEvent::StepSignal },
+        { QStringLiteral("FlowCompleted"), FlowEvent::Completed } };
+    const auto it = kinds.constFind(type);
+    return it == kinds.cend() ? std::nullopt : std::optional<FlowEvent>(*it);
 }
 
 } // namespace
 
 void FlowReducer::applyJson(QJsonObject& state, const RecordedEvent& e) const
 {
-    const std::optional<QChar> letter = variantLetter(e.eventType);
-    if (!letter) {
+    const std::optional<FlowEvent> kind = flowEventOf(e.eventType);
+    if (!kind) {
         recordAnomaly(state, e, CoreTr::tr("not a flow event; it changes nothing"));
         return;
     }
-    state.insert(
-        QLatin1StringView("variants"), QString(state.value(QLatin1StringView("variants")).toString() + *letter));
+    state.insert(QLatin1StringView("variants"),
+        QString(state.value(QLatin1StringView("variants")).toString() + QLatin1Char(char(*kind))));
     const QJsonObject& p = e.payloadObject();
     QJsonArray steps = state.value(QLatin1StringView("steps")).toArray();
-    const QString& type = e.eventType;
-    if (type == QLatin1StringView("FlowInitialized")) {
+    if (kind == FlowEvent::Initialized) {
         for (const QLatin1StringView k :
             { QLatin1StringView("flow_id"), QLatin1StringView("definition"), QLatin1StringView("definition_hash"),
                 QLatin1StringView("engine_version"), QLatin1StringView("params"), QLatin1StringView("input") }) {
@@ -100,7 +112,7 @@ void FlowReducer::applyJson(QJsonObject& state, const RecordedEvent& e) const
             steps.append(QJsonObject { { QStringLiteral("step_id"), id.toString() },
                 { QStringLiteral("status"), QStringLiteral("pending") } });
         state.insert(QLatin1StringView("status"), QStringLiteral("running"));
-    } else if (type.startsWith(QLatin1StringView("Step"))) {
+    } else if (kind != FlowEvent::Completed) { // an event of one step
         qsizetype i = stepIndex(steps, p);
         if (i < 0) {
             steps.append(QJsonObject { { QStringLiteral("step_id"), p.value(QLatin1StringView("step_id")) },
@@ -110,12 +122,12 @@ void FlowReducer::applyJson(QJsonObject& state, const RecordedEvent& e) const
         QJsonObject step = steps.at(i).toObject();
         if (p.contains(QLatin1StringView("attempt")))
             step.insert(QLatin1StringView("attempt"), p.value(QLatin1StringView("attempt")));
-        if (type == QLatin1StringView("StepStarted")) {
+        if (kind == FlowEvent::StepStarted) {
             step.insert(QLatin1StringView("status"), QStringLiteral("running"));
             step.insert(QLatin1StringView("input_hashes"), p.value(QLatin1StringView("input_hashes")));
             step.insert(QLatin1StringView("started_version"), e.version);
             step.remove(QLatin1StringView("error"));
-        } else if (type == QLatin1StringView("StepFinished")) {
+        } else if (kind == FlowEvent::StepFinished) {
             step.insert(QLatin1StringView("status"), QStringLiteral("finished_ok"));
             step.insert(QLatin1StringView("finished_version"), e.version);
             for (const QLatin1StringView k :
@@ -133,11 +145,11 @@ void FlowReducer::applyJson(QJsonObject& state, const RecordedEvent& e) const
             step.insert(QLatin1StringView("fingerprint_expected"), expected);
             step.insert(QLatin1StringView("fingerprint_matches"),
                 expected == p.value(QLatin1StringView("fingerprint")).toString());
-        } else if (type == QLatin1StringView("StepFailed")) {
+        } else if (kind == FlowEvent::StepFailed) {
             step.insert(QLatin1StringView("status"), QStringLiteral("failed"));
             step.insert(QLatin1StringView("error"), p.value(QLatin1StringView("error")));
             step.insert(QLatin1StringView("retryable"), p.value(QLatin1StringView("retryable")).toBool());
-        } else if (type == QLatin1StringView("StepSignal")) {
+        } else if (kind == FlowEvent::StepSignal) {
             QJsonArray signalList = step.value(QLatin1StringView("signals")).toArray();
             signalList.append(QJsonObject { { QStringLiteral("signal"), p.value(QLatin1StringView("signal")) },
                 { QStringLiteral("data"), p.value(QLatin1StringView("data")) },
@@ -153,7 +165,7 @@ void FlowReducer::applyJson(QJsonObject& state, const RecordedEvent& e) const
         if (!state.value(QLatin1StringView("completed")).toBool())
             state.insert(
                 QLatin1StringView("status"), anyFailedForGood ? QStringLiteral("failed") : QStringLiteral("running"));
-    } else if (type == QLatin1StringView("FlowCompleted")) {
+    } else {
         state.insert(QLatin1StringView("completed"), true);
         state.insert(QLatin1StringView("status"), QStringLiteral("completed"));
         state.insert(QLatin1StringView("flow_fingerprint"), p.value(QLatin1StringView("flow_fingerprint")));
