@@ -119,7 +119,8 @@ Result<TaskBoardSnapshot> TaskBoardReader::poll(int maxRecords, int maxLiveTasks
     if (auto stop = cancelled())
         return std::unexpected(*stop);
     TaskBoardSnapshot snapshot;
-    auto queues = readQueues();
+    WorkRange work;
+    auto queues = readQueues(work);
     if (!queues)
         return std::unexpected(queues.error());
     snapshot.queues = std::move(*queues);
@@ -129,18 +130,20 @@ Result<TaskBoardSnapshot> TaskBoardReader::poll(int maxRecords, int maxLiveTasks
     if (!records)
         return std::unexpected(records.error());
     snapshot.newRecords = std::move(*records);
-    auto live = readLiveTasks(snapshot.queues, std::max(0, maxLiveTasks));
+    auto live = readLiveTasks(snapshot.queues, work, std::max(0, maxLiveTasks));
     if (!live)
         return std::unexpected(live.error());
     snapshot.liveTasks = std::move(*live);
     return snapshot;
 }
 
-Result<QList<QueueStatus>> TaskBoardReader::readQueues()
+Result<QList<QueueStatus>> TaskBoardReader::readQueues(WorkRange& range)
 {
     auto work = streamInfo(m_connection, m_settings.streamName, m_settings.subjectPrefix + QStringLiteral(".>"));
     if (!work)
         return std::unexpected(work.error());
+    if (*work)
+        range = WorkRange { (*work)->State.FirstSeq, (*work)->State.LastSeq, (*work)->State.Msgs };
     QMap<QString, QueueStatus> byName;
     for (const auto& [queue, count] : countsByQueue(work->get(), m_settings.subjectPrefix).asKeyValueRange())
         byName[queue].waiting = count;
@@ -199,15 +202,11 @@ Result<QList<QueueStatus>> TaskBoardReader::readQueues()
     return out;
 }
 
-Result<QList<LiveTask>> TaskBoardReader::readLiveTasks(const QList<QueueStatus>& queues, int maxTasks)
+Result<QList<LiveTask>> TaskBoardReader::readLiveTasks(
+    const QList<QueueStatus>& queues, const WorkRange& work, int maxTasks)
 {
     QList<LiveTask> out;
-    if (maxTasks == 0 || queues.isEmpty())
-        return out;
-    auto work = streamInfo(m_connection, m_settings.streamName, {});
-    if (!work)
-        return std::unexpected(work.error());
-    if (!*work || (*work)->State.Msgs == 0)
+    if (maxTasks == 0 || queues.isEmpty() || work.messages == 0)
         return out;
     QHash<QString, quint64> deliveredUpTo;
     for (const QueueStatus& q : queues)
@@ -215,8 +214,7 @@ Result<QList<LiveTask>> TaskBoardReader::readLiveTasks(const QList<QueueStatus>&
     // Settled tasks leave holes in the sequence; a bounded number of gets keeps a look short
     // even when many early tasks are settled and a few old ones are not.
     int budget = maxTasks * 3;
-    for (quint64 seq = (*work)->State.FirstSeq; seq <= (*work)->State.LastSeq && out.size() < maxTasks && budget > 0;
-         ++seq, --budget) {
+    for (quint64 seq = work.first; seq <= work.last && out.size() < maxTasks && budget > 0; ++seq, --budget) {
         auto raw = message(m_settings.streamName, seq,
             [seq] { return NatsTr::tr("reading queued task %1").arg(QString::number(seq)); });
         if (!raw)

@@ -84,9 +84,18 @@ public:
     static constexpr int requestTimeoutMs = 2000;
 
 private:
-    Result<QList<QueueStatus>> readQueues();
+    // The sequences the work stream holds, as its info told them to readQueues.
+    struct WorkRange
+    {
+        quint64 first = 0;
+        quint64 last = 0;
+        quint64 messages = 0;
+    };
+
+    // Also fills `work` from the same stream info request.
+    Result<QList<QueueStatus>> readQueues(WorkRange& work);
     Result<QList<TaskRecord>> readRecords(int maxRecords, quint64* skipped);
-    Result<QList<LiveTask>> readLiveTasks(const QList<QueueStatus>& queues, int maxTasks);
+    Result<QList<LiveTask>> readLiveTasks(const QList<QueueStatus>& queues, const WorkRange& work, int maxTasks);
     std::optional<Error> cancelled() const;
     // Message `sequence` of `stream`, or nothing when it is gone (settled, aged out).
     Result<std::optional<RawMessage>> message(
