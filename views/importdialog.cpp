@@ -147,8 +147,7 @@ void ImportDialog::startImport()
 
 void ImportDialog::showProgress(const ImportProgress& progress)
 {
-    if (progress.bytesTotal > 0)
-        m_bar->setValue(int(std::min<qint64>(1000, progress.bytesRead * 1000 / progress.bytesTotal)));
+    m_bar->setValue(progress.perMille());
     if (m_job->isRunning())
         m_status->setText(
             tr("%1 events stored (%2 new) from %3 streams…")

@@ -776,14 +776,19 @@ void MainWindow::updateWriteModeLabel()
     m_modeLabel->setStyleSheet(writable ? QStringLiteral("color: #b26a00; font-weight: bold;") : QString());
     m_snapshots->setWritable(writable && m_session->isOpen());
     m_timers->setWritable(writable && m_session->isOpen());
-    if (m_importAction) {
-        // A running import stays reachable whatever the mode, to follow or stop it.
-        m_importAction->setEnabled((writable && m_session->isOpen()) || m_import->isRunning());
-        m_importAction->setToolTip(m_importAction->isEnabled()
-                ? tr("Import an NDJSON export or a Temporal workflow history into this store.")
-                : tr("Importing writes to the store: switch on Store ▸ Write mode first."));
-    }
+    updateImportAction();
     updateSignalActions();
+}
+
+void MainWindow::updateImportAction()
+{
+    if (!m_importAction)
+        return;
+    // A running import stays reachable whatever the mode, to follow or stop it.
+    m_importAction->setEnabled((isWriteMode() && m_session->isOpen()) || m_import->isRunning());
+    m_importAction->setToolTip(m_importAction->isEnabled()
+            ? tr("Import an NDJSON export or a Temporal workflow history into this store.")
+            : tr("Importing writes to the store: switch on Store ▸ Write mode first."));
 }
 
 ImportDialog* MainWindow::openImportDialog()
@@ -806,19 +811,18 @@ void MainWindow::onImportProgress(const ImportProgress& progress)
     if (!m_import->isRunning())
         return;
     m_progress->setRange(0, 1000);
-    m_progress->setValue(
-        progress.bytesTotal > 0 ? int(std::min<qint64>(1000, progress.bytesRead * 1000 / progress.bytesTotal)) : 0);
+    m_progress->setValue(progress.perMille());
     m_progress->show();
     m_progressLabel->setText(tr("Importing: %1 events stored").arg(countText(progress.events)));
     m_progressLabel->show();
-    updateWriteModeLabel();
+    updateImportAction();
 }
 
 void MainWindow::onImportFinished(const ImportReport& report)
 {
     m_progress->hide();
     m_progressLabel->hide();
-    updateWriteModeLabel();
+    updateImportAction();
     if (report.progress.events > 0)
         reload();
     if (report.succeeded() && report.format == ImportFormat::Temporal)

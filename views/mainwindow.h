@@ -149,6 +149,7 @@ private:
     void requestSnapshot(qint64 version);
     void requestCancelTimer(const TimerRecord& timer);
     void updateWriteModeLabel();
+    void updateImportAction();
     void onImportProgress(const ImportProgress& progress);
     void onImportFinished(const ImportReport& report);
     void onNatsStateChanged(NatsSession::State state, const QString& message);

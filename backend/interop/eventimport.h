@@ -12,6 +12,7 @@
 #include <QIODevice>
 #include <QStringList>
 
+#include <algorithm>
 #include <functional>
 #include <optional>
 
@@ -44,6 +45,9 @@ struct ImportProgress
     qint64 alreadyStored = 0;
     qint64 streams = 0; // streams the file has named so far
     qint64 lastStoredLine = 0; // NDJSON: the last line whose event is in the store
+
+    // How far through the file, in thousandths (0 while the size is not known).
+    int perMille() const { return bytesTotal > 0 ? int(std::min<qint64>(1000, bytesRead * 1000 / bytesTotal)) : 0; }
 };
 
 struct ImportReport

@@ -5,52 +5,14 @@
 #include "eventimport.h"
 
 #include "memoryeventstore.h"
-#include "ndjson.h"
+#include "ndjsonexport.h"
 
 #include <QBuffer>
 #include <QFile>
 #include <QTest>
 
 using namespace sagascope;
-
-namespace {
-
-// An NDJSON export of `streams` streams of `perStream` events each, written by a store.
-QByteArray exportOf(int streams, int perStream)
-{
-    MemoryEventStore source;
-    for (int v = 0; v < perStream; ++v)
-        for (int s = 0; s < streams; ++s) {
-            AppendRequest r;
-            r.streamId = QStringLiteral("order-%1").arg(s);
-            r.streamType = QStringLiteral("order");
-            NewEvent e;
-            e.eventType = v == 0 ? QStringLiteral("OrderPlaced") : QStringLiteral("ItemAdded");
-            e.payload = QStringLiteral(R"({"n":%1})").arg(v).toUtf8();
-            r.events = { e };
-            if (!source.append(r))
-                qFatal("the source store refused an append");
-        }
-    LogQuery all;
-    all.limit = streams * perStream;
-    const auto events = source.readAll(all);
-    if (!events)
-        qFatal("the source store cannot be read");
-    QByteArray out;
-    for (const RecordedEvent& e : *events)
-        out += eventToNdjson(e);
-    return out;
-}
-
-qint64 storedEvents(EventStore& store)
-{
-    LogQuery all;
-    all.limit = 1000000;
-    const auto events = store.readAll(all);
-    return events ? events->size() : -1;
-}
-
-} // namespace
+using namespace sagascope::test;
 
 class TestEventImport : public QObject
 {

@@ -12,7 +12,7 @@
 #include "importjob.h"
 #include "mainwindow.h"
 #include "memoryeventstore.h"
-#include "ndjson.h"
+#include "ndjsonexport.h"
 #include "openstore.h"
 #include "streambrowser.h"
 #include "streamlistmodel.h"
@@ -33,35 +33,9 @@
 #include <thread>
 
 using namespace sagascope;
+using namespace sagascope::test;
 
 namespace {
-
-// An NDJSON export of `streams` order streams (prefix-0, prefix-1, …) of `perStream` events each.
-QByteArray exportOf(int streams, int perStream, const QString& prefix = QStringLiteral("imported"))
-{
-    MemoryEventStore source;
-    QList<AppendRequest> batch;
-    for (int s = 0; s < streams; ++s) {
-        AppendRequest r;
-        r.streamId = QStringLiteral("%1-%2").arg(prefix).arg(s);
-        r.streamType = QStringLiteral("order");
-        for (int v = 0; v < perStream; ++v)
-            r.events.append(NewEvent::fromJson(
-                v == 0 ? QStringLiteral("OrderPlaced") : QStringLiteral("ItemAdded"), { { QStringLiteral("n"), v } }));
-        batch.append(r);
-    }
-    if (!source.appendBatch(batch))
-        qFatal("the source store refused the batch");
-    LogQuery all;
-    all.limit = streams * perStream;
-    const auto events = source.readAll(all);
-    if (!events)
-        qFatal("the source store cannot be read");
-    QByteArray out;
-    for (const RecordedEvent& e : *events)
-        out += eventToNdjson(e);
-    return out;
-}
 
 QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
 {
@@ -70,14 +44,6 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
         qFatal("cannot write the test file");
     return path;
-}
-
-qint64 storedEvents(EventStore& store)
-{
-    LogQuery all;
-    all.limit = 1000000;
-    const auto events = store.readAll(all);
-    return events ? events->size() : -1;
 }
 
 QStringList listedStreams(StreamBrowser* browser)
