@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cerrno>
+#include <optional>
 
 #include <libpq-fe.h>
 #include <poll.h>
@@ -448,6 +449,64 @@ Result<void> Connection::stream(const Statement& statement, const Params& params
     if (PQstatus(conn) != CONNECTION_OK)
         return std::unexpected(errorOf(nullptr, what));
     return {};
+}
+
+Result<Rows> Connection::runInOneTransaction(std::initializer_list<PipelineStep> steps, const QString& what)
+{
+    for (const PipelineStep& step : steps) {
+        if (auto ok = prepare(step.statement); !ok)
+            return std::unexpected(ok.error());
+    }
+    pg_conn* conn = m_conn.get();
+    if (!PQenterPipelineMode(conn))
+        return std::unexpected(errorOf(nullptr, what));
+    bool sent = true;
+    for (const PipelineStep& step : steps) {
+        const Params::Arrays a = step.params.arrays();
+        sent = sent
+            && PQsendQueryPrepared(
+                conn, step.statement.name, step.params.count(), a.values.data(), a.lengths.data(), a.formats.data(), 1);
+    }
+    sent = sent && PQpipelineSync(conn);
+    std::optional<Error> failure;
+    ResultHandle last;
+    // Every reply is read, also after a failure, so that the connection leaves the pipeline idle.
+    // A step ends with a null result; a lingering single-row mode splits the first step's rows,
+    // and a failure turns the steps after it into aborted ones.
+    for (std::size_t i = 0; sent && i < steps.size(); ++i) {
+        while (ResultHandle r { PQgetResult(conn) }) {
+            const ExecStatusType status = PQresultStatus(r.get());
+            if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) {
+                if (i + 1 == steps.size())
+                    last = std::move(r);
+            } else if (status != PGRES_SINGLE_TUPLE && status != PGRES_PIPELINE_ABORTED && !failure) {
+                failure = errorOf(r.get(), what);
+            }
+        }
+    }
+    // Then the commit's outcome: an error (a failed commit) or nothing, and the end of the
+    // pipeline. Two empty answers in a row mean that nothing more is coming: the link is gone.
+    for (int empty = 0; sent && empty < 2;) {
+        ResultHandle r { PQgetResult(conn) };
+        if (!r) {
+            ++empty;
+            continue;
+        }
+        empty = 0;
+        const ExecStatusType status = PQresultStatus(r.get());
+        if (status == PGRES_PIPELINE_SYNC)
+            break;
+        if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK && !failure)
+            failure = errorOf(r.get(), what);
+    }
+    m_singleRowModeLingers = false;
+    if (!PQexitPipelineMode(conn) || !sent || PQstatus(conn) != CONNECTION_OK)
+        return std::unexpected(failure ? *failure : errorOf(nullptr, what));
+    if (failure)
+        return std::unexpected(*failure);
+    if (!last)
+        return std::unexpected(errorOf(nullptr, what));
+    return Rows(std::move(last));
 }
 
 Result<Rows> Connection::runSql(const char* sql, const QString& what)

@@ -17,6 +17,7 @@
 
 #include <bitset>
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <vector>
 
@@ -105,6 +106,13 @@ private:
     ResultHandle m_result;
 };
 
+// One statement of a pipeline and its parameters.
+struct PipelineStep
+{
+    const Statement& statement;
+    const Params& params;
+};
+
 class Connection
 {
 public:
@@ -138,6 +146,12 @@ public:
     // returning false cancels the statement on the server; the rows already sent are dropped.
     Result<void> stream(const Statement& statement, const Params& params, const QString& what,
         const std::function<bool(const Rows& row)>& onRow);
+    // Runs `steps` in one round trip (pipeline mode) as one implicit transaction, which the
+    // server commits after the last step unless a step fails; then nothing of it stays. Each
+    // step runs, with a snapshot of its own, after the one before has finished: what one
+    // statement alone cannot do, such as reading what a lock taken before it protects.
+    // The rows of the last step.
+    Result<Rows> runInOneTransaction(std::initializer_list<PipelineStep> steps, const QString& what);
     // Fixed SQL text without parameters (transaction control, migrations). Never user text.
     Result<Rows> runSql(const char* sql, const QString& what);
     Result<Rows> runSql(const char* sql, const Params& params, const QString& what);

@@ -45,7 +45,14 @@ constexpr qsizetype eventsPerBatchCall = 256;
     "position, stream_id, version, event_id, stream_type, event_type, schema_version, payload, metadata, "             \
     "recorded_at, "                                                                                                    \
     "fingerprint"
-#define SAGASCOPE_STREAM_COLUMNS "stream_id, stream_type, version, last_position, created_at, updated_at"
+// A stream's row holds what never changes; its version, last position and last time are those
+// of its last event, one step down the (stream_id, version) index (006_streams_from_events.sql).
+#define SAGASCOPE_SELECT_STREAMS                                                                                       \
+    "SELECT s.stream_id, s.stream_type, coalesce(l.version, 0), coalesce(l.position, 0), s.created_at,"                \
+    " coalesce(l.recorded_at, s.created_at)"                                                                           \
+    " FROM sagascope.streams s"                                                                                        \
+    " LEFT JOIN LATERAL (SELECT e.version, e.position, e.recorded_at FROM sagascope.events e"                          \
+    " WHERE e.stream_id = s.stream_id ORDER BY e.version DESC LIMIT 1) l ON true"
 #define SAGASCOPE_READ_STREAM                                                                                          \
     "SELECT " SAGASCOPE_EVENT_COLUMNS " FROM sagascope.events"                                                         \
     " WHERE stream_id = $1 AND version >= $2 AND version <= $3"                                                        \
@@ -67,8 +74,49 @@ constexpr Statement appendBatchStatement { 13, "sagascope_append_batch",
 constexpr const char* uniqueViolationState = "23505";
 constexpr unsigned int appendOneTypes[] = { oid::text, oid::text, oid::text, oid::int8, oid::uuid, oid::text, oid::int4,
     oid::text, oid::text, oid::text, oid::timestamptz, oid::bytea };
-constexpr Statement appendOneStatement { 14, "sagascope_append_one",
-    "SELECT * FROM sagascope.append_one($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)", 12, appendOneTypes };
+// One event appended to one stream, what a service does most, as the plain statement that
+// follows appendLockStatement in the same transaction. Taken after the lock, its snapshot sees
+// every committed append. It writes only a plain append and answers with the stream's new
+// version, the event's position and the stream's type; no row for anything else (a stored event
+// id, a version that does not hold, another stream type), which sagascope.append then sorts out.
+// A statement rather than a function: calling a PL/pgSQL function costs more than the append's
+// own work here.
+constexpr Statement appendOneStatement { 14, "sagascope_append_plain",
+    "WITH found AS ("
+    " SELECT coalesce(l.version, 0) AS current, coalesce(l.stream_type, $3) AS stream_type,"
+    " sha256(coalesce(l.fingerprint, '\\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)"
+    " || $12) AS fingerprint"
+    " FROM (SELECT) AS one"
+    " LEFT JOIN LATERAL (SELECT e.version, e.stream_type, e.fingerprint FROM sagascope.events e"
+    " WHERE e.stream_id = $1 ORDER BY e.version DESC LIMIT 1) AS l ON true"
+    " WHERE NOT EXISTS (SELECT FROM sagascope.events e WHERE e.event_id = $5)"
+    " AND ($4 < 0 OR coalesce(l.version, 0) = $4) AND ($4 <> -3 OR l.version IS NOT NULL)"
+    " AND (l.version IS NULL OR $2 = '' OR $2 = l.stream_type)"
+    "), appended AS ("
+    " SELECT f.*, nextval('sagascope.event_position') AS position, coalesce($11, clock_timestamp()) AS recorded_at"
+    " FROM found AS f"
+    "), inserted AS ("
+    " INSERT INTO sagascope.events (position, stream_id, version, event_id, stream_type, event_type, schema_version,"
+    " payload, metadata, correlation_id, recorded_at, fingerprint)"
+    " SELECT a.position, $1, a.current + 1, $5, a.stream_type, $6, $7, $8, $9, $10, a.recorded_at, a.fingerprint"
+    " FROM appended AS a"
+    "), created AS ("
+    " INSERT INTO sagascope.streams (stream_id, stream_type, created_at)"
+    " SELECT $1, a.stream_type, a.recorded_at FROM appended AS a WHERE a.current = 0"
+    " ON CONFLICT (stream_id) DO NOTHING"
+    ")"
+    // Delivered to listeners at commit.
+    " SELECT a.current + 1, a.position, a.stream_type FROM appended AS a"
+    " CROSS JOIN LATERAL (SELECT pg_notify('sagascope_events',"
+    " json_build_object('s', $1::text, 'v', a.current + 1, 'p', a.position)::text)) AS notified",
+    12, appendOneTypes };
+// The lock every append takes first (see sagascope.append), and for this transaction alone what
+// the functions set for themselves: one generic plan, and never a sequential scan, which a plan
+// made while a table was still small would otherwise keep using as it grows.
+constexpr Statement appendLockStatement { 15, "sagascope_append_lock",
+    "SELECT pg_advisory_xact_lock(7526184001), set_config('enable_seqscan', 'off', true),"
+    " set_config('plan_cache_mode', 'force_generic_plan', true)",
+    0, nullptr };
 // Raised by sagascope.append in strict mode, and by sagascope.append_batch, when a request needs
 // the client's decision.
 constexpr const char* needsDecisionState = "SGA01";
@@ -99,22 +147,20 @@ constexpr Statement readByCorrelationStatement { 4, "sagascope_read_correlation"
 
 constexpr unsigned int textOnly[] = { oid::text };
 constexpr Statement streamInfoStatement { 5, "sagascope_stream_info",
-    "SELECT " SAGASCOPE_STREAM_COLUMNS " FROM sagascope.streams WHERE stream_id = $1", 1, textOnly };
+    SAGASCOPE_SELECT_STREAMS " WHERE s.stream_id = $1", 1, textOnly };
 
 // The search pattern is a parameter ('' = none); ILIKE on the "C"-collated column folds ASCII
 // letters only, the rule every store follows. Two statements so the type filter can use the
 // (stream_type, stream_id) index.
 constexpr unsigned int listTypes[] = { oid::text, oid::text, oid::int8, oid::text };
 constexpr Statement listStreamsStatement { 6, "sagascope_list_streams",
-    "SELECT " SAGASCOPE_STREAM_COLUMNS " FROM sagascope.streams"
-    " WHERE stream_id > $1 AND ($2 = '' OR stream_id ILIKE $2)"
-    " ORDER BY stream_id LIMIT $3",
+    SAGASCOPE_SELECT_STREAMS " WHERE s.stream_id > $1 AND ($2 = '' OR s.stream_id ILIKE $2)"
+                             " ORDER BY s.stream_id LIMIT $3",
     3, listTypes };
 constexpr Statement listStreamsOfTypeStatement { 7, "sagascope_list_streams_of_type",
-    "SELECT " SAGASCOPE_STREAM_COLUMNS " FROM sagascope.streams"
-    " WHERE stream_type = $4 AND stream_id > $1"
-    " AND ($2 = '' OR stream_id ILIKE $2)"
-    " ORDER BY stream_id LIMIT $3",
+    SAGASCOPE_SELECT_STREAMS " WHERE s.stream_type = $4 AND s.stream_id > $1"
+                             " AND ($2 = '' OR s.stream_id ILIKE $2)"
+                             " ORDER BY s.stream_id LIMIT $3",
     4, listTypes };
 
 // A loose index scan: one index probe per distinct type instead of reading every stream.
@@ -151,7 +197,7 @@ constexpr Statement readSnapshotsStatement { 12, "sagascope_read_snapshots",
     2, readSnapshotTypes };
 
 #undef SAGASCOPE_EVENT_COLUMNS
-#undef SAGASCOPE_STREAM_COLUMNS
+#undef SAGASCOPE_SELECT_STREAMS
 #undef SAGASCOPE_READ_STREAM
 
 // ---- rows -> values ------------------------------------------------------------------------
@@ -346,7 +392,7 @@ Params appendParams(const AppendRequest& r)
     return p;
 }
 
-// A request of one event as scalars, for sagascope.append_one.
+// A request of one event as scalars, for appendOneStatement.
 Params appendOneParams(const AppendRequest& r)
 {
     const NewEvent& e = r.events.first();
@@ -452,14 +498,26 @@ Result<AppendResult> appendOutcome(const AppendRequest& r, const Rows& rows)
             .arg(r.streamId));
 }
 
-// One normalised append on `conn`, in its own transaction. Nothing is written unless the function
-// reports status 0, so no rollback is ever needed here.
+// One normalised append on `conn`, in its own transaction. Nothing is written unless the
+// statement appends or the function reports status 0, so no rollback is ever needed here.
 Result<AppendResult> appendOn(Connection& conn, const AppendRequest& normalised)
 {
-    const bool one = normalised.events.size() == 1;
-    auto rows = conn.run(one ? appendOneStatement : appendStatement,
-        one ? appendOneParams(normalised) : appendParams(normalised),
-        CoreTr::tr("appending to stream \"%1\"").arg(normalised.streamId));
+    const QString what = CoreTr::tr("appending to stream \"%1\"").arg(normalised.streamId);
+    if (normalised.events.size() == 1) {
+        auto rows = conn.runInOneTransaction(
+            { { appendLockStatement, Params() }, { appendOneStatement, appendOneParams(normalised) } }, what);
+        if (!rows)
+            return std::unexpected(rows.error());
+        if (rows->rowCount() == 1) {
+            AppendResult result;
+            result.streamId = normalised.streamId;
+            result.firstVersion = result.lastVersion = rows->int64(0, 0);
+            result.firstPosition = result.lastPosition = rows->int64(0, 1);
+            return result;
+        }
+        // Not a plain append, and nothing was written: the function finds out why.
+    }
+    auto rows = conn.run(appendStatement, appendParams(normalised), what);
     if (!rows)
         return std::unexpected(rows.error());
     return appendOutcome(normalised, *rows);

@@ -262,6 +262,50 @@ private Q_SLOTS:
         QVERIFY(ok[2].firstPosition > ok[1].lastPosition);
     }
 
+    // A batch that reaches stored streams in another order than the store keeps them, and
+    // creates one in between: each stream's version, last position and times stay its own.
+    void batchKeepsEachStreamApart()
+    {
+        REQUIRE_OK(store()->append(request(QStringLiteral("sa-1"), { ev(QStringLiteral("A")) })));
+        REQUIRE_OK(
+            store()->append(request(QStringLiteral("sa-2"), { ev(QStringLiteral("A")), ev(QStringLiteral("B")) })));
+        REQUIRE_OK(store()->append(request(QStringLiteral("sa-3"), { ev(QStringLiteral("A")) })));
+        NewEvent created = ev(QStringLiteral("Created"));
+        created.recordedAtUs = 1'600'000'000'000'000;
+        const auto results = REQUIRE_OK(store()->appendBatch(
+            { request(QStringLiteral("sa-3"), { ev(QStringLiteral("B")) }, ExpectedVersion::exact(1)),
+                request(QStringLiteral("sa-new"), { created, ev(QStringLiteral("Next")) }, ExpectedVersion::noStream()),
+                request(QStringLiteral("sa-2"), { ev(QStringLiteral("C")) }, ExpectedVersion::exact(2)) }));
+        QCOMPARE(results.size(), 3);
+        const struct
+        {
+            const char* stream;
+            qint64 version;
+            qint64 position;
+        } expected[] = { { "sa-1", 1, 0 }, { "sa-2", 3, results[2].lastPosition },
+            { "sa-3", 2, results[0].lastPosition }, { "sa-new", 2, results[1].lastPosition } };
+        for (const auto& want : expected) {
+            const QString stream = QString::fromLatin1(want.stream);
+            const StreamInfo info = REQUIRE_OK(store()->streamInfo(stream));
+            QCOMPARE(info.lastVersion, want.version);
+            const auto last = REQUIRE_OK(
+                store()->readStream({ .streamId = stream, .direction = ReadDirection::Backward, .limit = 1 }));
+            QCOMPARE(info.lastPosition, last.first().position);
+            QCOMPARE(info.updatedAtUs, last.first().recordedAtUs);
+            if (want.position != 0)
+                QCOMPARE(info.lastPosition, want.position);
+        }
+        QCOMPARE(REQUIRE_OK(store()->streamInfo(QStringLiteral("sa-new"))).createdAtUs, created.recordedAtUs);
+        // Each stream goes on from where the batch left it.
+        for (const auto& want : expected)
+            REQUIRE_OK(store()->append(request(QString::fromLatin1(want.stream), { ev(QStringLiteral("After")) },
+                ExpectedVersion::exact(want.version))));
+        const StreamPage page = REQUIRE_OK(store()->listStreams({ .search = QStringLiteral("sa-") }));
+        QCOMPARE(page.streams.size(), 4);
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(page.streams[i].lastVersion, expected[i].version + 1);
+    }
+
     void idempotentAppend()
     {
         NewEvent a = ev(QStringLiteral("OrderPlaced"), { { QStringLiteral("total"), 10 } });
