@@ -31,12 +31,19 @@ void printRatioRow(
         << Qt::endl;
 }
 
-void printBenchRow(QTextStream& out, const QString& name, double ours, double yardstick, const QString& unit)
-{
-    printRatioRow(out, name, ours, yardstick, unit, yardstick > 0 ? ours / yardstick : 0);
-}
-
 void printTimeRow(QTextStream& out, const QString& name, double oursMs, double targetMs)
 {
     printRatioRow(out, name, oursMs, targetMs, QStringLiteral("ms"), oursMs > 0 ? targetMs / oursMs : 0);
+}
+
+void PairedRounds::add(double ours, double yardstick)
+{
+    m_ours.push_back(ours);
+    m_yardstick.push_back(yardstick);
+    m_ratios.push_back(yardstick > 0 ? ours / yardstick : 0);
+}
+
+void PairedRounds::print(QTextStream& out, const QString& name, const QString& unit) const
+{
+    printRatioRow(out, name, median(m_ours), median(m_yardstick), unit, median(m_ratios));
 }

@@ -2,9 +2,9 @@
 // sagascope-bench: the PostgreSQL store measured against raw libpq yardsticks in the same run, on
 // a scratch database it creates and drops. Prints one JSON line per measurement:
 //   {"name":…,"ours":…,"yardstick":…,"unit":…,"ratio":…}   (ratio = ours / yardstick, higher is better)
-// Ours and the yardstick run in alternating rounds and each side reports its median round, so a
-// neighbour that loads the machine for a while hurts both sides alike; append_single's ratio is
-// the median of its rounds' ratios, each round against the yardstick round next to it.
+// Ours and the yardstick run in alternating rounds; each side reports its median round and the
+// ratio is the median of the rounds' ratios, so a neighbour that loads the machine for a while
+// hurts both sides alike.
 #include "benchstats.h"
 #include "livelatency.h"
 #include "monitorstallbench.h"
@@ -308,9 +308,7 @@ bool benchAppendSingle(Context& ctx, QTextStream& out)
         return double(n) * 1e9 / double(timer.nsecsElapsed());
     };
 
-    std::vector<double> ours;
-    std::vector<double> yard;
-    std::vector<double> ratios;
+    PairedRounds rates;
     for (int round = 0; round <= rounds; ++round) { // round 0 warms both sides up
         const qint64 n = round == 0 ? 20 : perRound;
         const bool oursFirst = round % 2 == 1;
@@ -321,15 +319,12 @@ bool benchAppendSingle(Context& ctx, QTextStream& out)
         const double oursRate = oursFirst ? first : second;
         const double yardRate = oursFirst ? second : first;
         if (round > 0) {
-            ours.push_back(oursRate);
-            yard.push_back(yardRate);
-            ratios.push_back(oursRate / yardRate);
+            rates.add(oursRate, yardRate);
             err() << "  append_single round " << round << ": ours " << qRound(oursRate) << "/s, raw INSERT "
                   << qRound(yardRate) << "/s" << Qt::endl;
         }
     }
-    printRatioRow(
-        out, QStringLiteral("append_single"), median(ours), median(yard), QStringLiteral("events/s"), median(ratios));
+    rates.print(out, QStringLiteral("append_single"), QStringLiteral("events/s"));
     return true;
 }
 
@@ -372,8 +367,7 @@ bool benchAppendBatch(Context& ctx, QTextStream& out)
     qint64 seq = 0;
     qint64 streamSeq = 0;
     qint64 rawPosition = 0;
-    std::vector<double> ours;
-    std::vector<double> yard;
+    PairedRounds rates;
     for (int round = 0; round <= rounds; ++round) {
         const qint64 n = round == 0 ? eventsPerRequest * requestsPerBatch : perRound;
         std::vector<NewEvent> events;
@@ -451,13 +445,12 @@ bool benchAppendBatch(Context& ctx, QTextStream& out)
         while (RawResult extra { PQgetResult(ctx.raw.get()) }) { }
         const double yardRate = double(n) * 1e9 / double(timer.nsecsElapsed());
         if (round > 0) {
-            ours.push_back(oursRate);
-            yard.push_back(yardRate);
+            rates.add(oursRate, yardRate);
             err() << "  append_batch round " << round << ": ours " << qRound(oursRate) << "/s, raw COPY "
                   << qRound(yardRate) << "/s" << Qt::endl;
         }
     }
-    printBenchRow(out, QStringLiteral("append_batch"), median(ours), median(yard), QStringLiteral("events/s"));
+    rates.print(out, QStringLiteral("append_batch"), QStringLiteral("events/s"));
     return true;
 }
 
@@ -472,8 +465,7 @@ bool benchReadStream(Context& ctx, QTextStream& out)
     }
     constexpr int rounds = 3;
     const QByteArray streamId = id->toUtf8();
-    std::vector<double> ours;
-    std::vector<double> yard;
+    PairedRounds rates;
     for (int round = 1; round <= rounds; ++round) {
         QElapsedTimer timer;
         timer.start();
@@ -516,12 +508,11 @@ bool benchReadStream(Context& ctx, QTextStream& out)
             err() << "read_stream: ours read " << read << " events, the yardstick " << rawRead << Qt::endl;
             return false;
         }
-        ours.push_back(oursRate);
-        yard.push_back(yardRate);
+        rates.add(oursRate, yardRate);
         err() << "  read_stream round " << round << ": ours " << qRound(oursRate) << "/s, raw single-row + JSON "
               << qRound(yardRate) << "/s (" << read << " events)" << Qt::endl;
     }
-    printBenchRow(out, QStringLiteral("read_stream"), median(ours), median(yard), QStringLiteral("events/s"));
+    rates.print(out, QStringLiteral("read_stream"), QStringLiteral("events/s"));
     return true;
 }
 

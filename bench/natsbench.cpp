@@ -81,8 +81,7 @@ bool benchSignalPublish(const QString& natsUrl, QTextStream& out, QTextStream& l
         return false;
     }
     constexpr int perRound = 3000;
-    std::vector<double> ours;
-    std::vector<double> yard;
+    PairedRounds rates;
     int n = 0;
     for (int round = 0; round < rounds; ++round) {
         // Both sides publish synchronously (each publish waits for the stream's acknowledgement).
@@ -94,7 +93,7 @@ bool benchSignalPublish(const QString& natsUrl, QTextStream& out, QTextStream& l
                 return false;
             }
         }
-        ours.push_back(perRound * 1000.0 / std::max<qint64>(1, timer.elapsed()));
+        const double oursRate = perRound * 1000.0 / std::max<qint64>(1, timer.elapsed());
 
         std::vector<natsMsg*> messages;
         messages.reserve(perRound);
@@ -110,11 +109,11 @@ bool benchSignalPublish(const QString& natsUrl, QTextStream& out, QTextStream& l
             }
             jsPubAck_Destroy(ack);
         }
-        yard.push_back(perRound * 1000.0 / std::max<qint64>(1, timer.elapsed()));
+        rates.add(oursRate, perRound * 1000.0 / std::max<qint64>(1, timer.elapsed()));
         for (natsMsg* msg : messages)
             natsMsg_Destroy(msg);
     }
-    printBenchRow(out, QStringLiteral("signal_publish"), median(ours), median(yard), QStringLiteral("signals/s"));
+    rates.print(out, QStringLiteral("signal_publish"), QStringLiteral("signals/s"));
     return true;
 }
 
@@ -124,8 +123,7 @@ bool benchIngest(const QString& natsUrl, EventStore& store, QTextStream& out, QT
     if (!connection)
         return false;
     constexpr int perRound = 10000;
-    std::vector<double> ours;
-    std::vector<double> yard;
+    PairedRounds rates;
     for (int round = 0; round < rounds; ++round) {
         auto bus = SignalBus::open(*connection, freshStream(QStringLiteral("BENCH_INGEST_")));
         if (!bus) {
@@ -172,7 +170,7 @@ bool benchIngest(const QString& natsUrl, EventStore& store, QTextStream& out, QT
                 << Qt::endl;
             return false;
         }
-        ours.push_back(perRound * 1000.0 / std::max<qint64>(1, oursMs));
+        const double oursRate = perRound * 1000.0 / std::max<qint64>(1, oursMs);
 
         // The ingester appends what one fetch brings (its batch size) in one appendBatch call.
         timer.restart();
@@ -182,8 +180,8 @@ bool benchIngest(const QString& natsUrl, EventStore& store, QTextStream& out, QT
                 return false;
             }
         }
-        yard.push_back(perRound * 1000.0 / std::max<qint64>(1, timer.elapsed()));
+        rates.add(oursRate, perRound * 1000.0 / std::max<qint64>(1, timer.elapsed()));
     }
-    printBenchRow(out, QStringLiteral("ingest"), median(ours), median(yard), QStringLiteral("signals/s"));
+    rates.print(out, QStringLiteral("ingest"), QStringLiteral("signals/s"));
     return true;
 }
