@@ -76,10 +76,10 @@ void StoreSession::open(const SessionOpenRequest& request)
                 Qt::QueuedConnection);
         };
         auto location = StoreLocation::parse(request.url);
-        const bool newFile = location && location->kind == StoreLocation::Kind::Sqlite
-            && !QFileInfo::exists(location->path);
-        auto opened = location ? openStore(*location, request.options) : Result<std::unique_ptr<EventStore>>(
-                                     std::unexpected(location.error()));
+        const bool newFile
+            = location && location->kind == StoreLocation::Kind::Sqlite && !QFileInfo::exists(location->path);
+        auto opened = location ? openStore(*location, request.options)
+                               : Result<std::unique_ptr<EventStore>>(std::unexpected(location.error()));
         if (!opened) {
             post([this, error = opened.error()] {
                 m_openError = error;
@@ -101,9 +101,8 @@ void StoreSession::open(const SessionOpenRequest& request)
                 setState(State::WritingDemo);
                 Q_EMIT demoProgress(0, total);
             });
-            auto summary = writeDemoData(*store, request.demo, [&post, this, total](qint64 done) {
-                post([this, done, total] { Q_EMIT demoProgress(done, total); });
-            });
+            auto summary = writeDemoData(*store, request.demo,
+                [&post, this, total](qint64 done) { post([this, done, total] { Q_EMIT demoProgress(done, total); }); });
             if (!summary) {
                 post([this, error = summary.error()] { Q_EMIT sessionWarning(error); });
             } else {
@@ -171,7 +170,8 @@ void StoreSession::failWaiting(const Error& error)
         w.failed(error);
 }
 
-void StoreSession::launchOrWait(quint64 requestId, std::function<void()> launch, std::function<void(const Error&)> failed)
+void StoreSession::launchOrWait(
+    quint64 requestId, std::function<void()> launch, std::function<void(const Error&)> failed)
 {
     if (m_state == State::Opening || m_state == State::WritingDemo)
         m_waiting.append({ requestId, std::move(launch), std::move(failed) });
@@ -218,7 +218,8 @@ quint64 StoreSession::submit(std::function<Result<T>(EventStore&)> call, Signal 
                 Qt::QueuedConnection);
         });
     };
-    launchOrWait(requestId, std::move(launch), [this, requestId](const Error& error) { postFailure(requestId, error); });
+    launchOrWait(
+        requestId, std::move(launch), [this, requestId](const Error& error) { postFailure(requestId, error); });
     return requestId;
 }
 

@@ -139,7 +139,8 @@ private:
 };
 
 template<typename T>
-quint64 StoreSession::run(QObject* context, std::function<Result<T>(EventStore&)> job, std::function<void(Result<T>)> done)
+quint64 StoreSession::run(
+    QObject* context, std::function<Result<T>(EventStore&)> job, std::function<void(Result<T>)> done)
 {
     const quint64 requestId = ++m_lastRequestId;
     QPointer<QObject> guard(context);

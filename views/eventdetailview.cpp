@@ -8,13 +8,13 @@
 #include "jsontext.h"
 #include "jsontreemodel.h"
 
+#include <QButtonGroup>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
-#include <QButtonGroup>
-#include <QHBoxLayout>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QToolButton>
@@ -81,8 +81,8 @@ EventDetailView::EventDetailView(QWidget* parent)
     form->setHorizontalSpacing(12);
     form->setVerticalSpacing(2);
     form->setLabelAlignment(Qt::AlignLeft);
-    const QStringList names { tr("Event id"), tr("Type"), tr("Stream"), tr("Version"), tr("Position"),
-        tr("Recorded"), tr("Correlation"), tr("Causation") };
+    const QStringList names { tr("Event id"), tr("Type"), tr("Stream"), tr("Version"), tr("Position"), tr("Recorded"),
+        tr("Correlation"), tr("Causation") };
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     for (int f = 0; f < FieldCount; ++f) {
         auto* value = new QLabel(this);
@@ -216,7 +216,8 @@ void EventDetailView::render()
     const EventCategory category = categoryOf(event.eventType);
     m_title->setText(event.eventType);
     QPalette titlePalette = m_title->palette();
-    titlePalette.setColor(QPalette::WindowText, isFailureType(event.eventType) ? failureColor() : palette().color(QPalette::WindowText));
+    titlePalette.setColor(
+        QPalette::WindowText, isFailureType(event.eventType) ? failureColor() : palette().color(QPalette::WindowText));
     m_title->setPalette(titlePalette);
 
     const auto orNone = [this](const QString& text) { return text.isEmpty() ? tr("(none)") : text; };
@@ -232,9 +233,8 @@ void EventDetailView::render()
                                          .arg(m_event.schemaVersion)
                                          .arg(m_upcasters.latestVersion(m_event.eventType)));
     else
-        m_fields[TypeField]->setText(tr("%1 (%2, schema %3)")
-                                         .arg(event.eventType, categoryLabel(category))
-                                         .arg(event.schemaVersion));
+        m_fields[TypeField]->setText(
+            tr("%1 (%2, schema %3)").arg(event.eventType, categoryLabel(category)).arg(event.schemaVersion));
     m_fields[StreamField]->setText(tr("%1 (%2)").arg(event.streamId, event.streamType));
     m_fields[VersionField]->setText(countText(event.version));
     m_fields[PositionField]->setText(countText(event.position));
@@ -260,8 +260,8 @@ void EventDetailView::render()
         }
     }
     m_payloadText->setPlainText(QString::fromUtf8(prettyJson(event.payload)));
-    m_metadataText->setPlainText(
-        QString::fromUtf8(prettyJson(event.metadata.isEmpty() ? QByteArrayView("{}") : QByteArrayView(event.metadata))));
+    m_metadataText->setPlainText(QString::fromUtf8(
+        prettyJson(event.metadata.isEmpty() ? QByteArrayView("{}") : QByteArrayView(event.metadata))));
     m_stack->setCurrentIndex(1);
 }
 

@@ -17,8 +17,7 @@ constexpr int edgeWidth = 4;
 
 HistoryDelegate::HistoryDelegate(QObject* parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 HistoryDelegate::~HistoryDelegate() = default;
 
@@ -46,7 +45,8 @@ void HistoryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         const QRect chip(option.rect.left() + 4, option.rect.center().y() - height / 2 + 1, width, height);
         const QRect textRect = chip.adjusted(padding, 0, -padding, 0);
         // elidedText() measures with rounding of its own: only elide what really does not fit.
-        const QString shown = textWidth <= textRect.width() ? label : fm.elidedText(label, Qt::ElideRight, textRect.width());
+        const QString shown
+            = textWidth <= textRect.width() ? label : fm.elidedText(label, Qt::ElideRight, textRect.width());
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setFont(option.font);
@@ -72,8 +72,8 @@ void HistoryDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->fillRect(edge, corrupt ? corruptColor() : failureColor());
     if (corrupt) {
         painter->setPen(corruptColor());
-        painter->drawText(option.rect.adjusted(edgeWidth + 3, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft,
-            QStringLiteral("\u26a0"));
+        painter->drawText(
+            option.rect.adjusted(edgeWidth + 3, 0, 0, 0), Qt::AlignVCenter | Qt::AlignLeft, QStringLiteral("\u26a0"));
     }
     painter->restore();
 }

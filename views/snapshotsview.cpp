@@ -64,8 +64,10 @@ SnapshotsView::SnapshotsView(StoreSession* session, QWidget* parent)
     header->resizeSection(SnapshotListModel::CodecColumn, fm.horizontalAdvance(QStringLiteral("Codec")) + 20);
     header->resizeSection(SnapshotListModel::SizeColumn, fm.horizontalAdvance(QStringLiteral("100.0 MiB")) + 16);
     header->resizeSection(SnapshotListModel::HashColumn, fm.horizontalAdvance(QStringLiteral("0123456789ab")) + 16);
-    header->resizeSection(SnapshotListModel::CreatedColumn, fm.horizontalAdvance(QStringLiteral("2026-11-23 10:05:55.218")) + 16);
-    header->resizeSection(SnapshotListModel::UsableColumn, fm.horizontalAdvance(QStringLiteral("no: does not match its hash")) + 16);
+    header->resizeSection(
+        SnapshotListModel::CreatedColumn, fm.horizontalAdvance(QStringLiteral("2026-11-23 10:05:55.218")) + 16);
+    header->resizeSection(
+        SnapshotListModel::UsableColumn, fm.horizontalAdvance(QStringLiteral("no: does not match its hash")) + 16);
 
     m_diffTitle->setObjectName(QStringLiteral("snapshotDiffTitle"));
     m_diffTitle->setTextFormat(Qt::PlainText);
@@ -121,9 +123,8 @@ SnapshotsView::SnapshotsView(StoreSession* session, QWidget* parent)
         m_status->clear();
         m_banner->showError(QString(), error);
     });
-    connect(m_model, &SnapshotListModel::snapshotCreated, this, [this](qint64 version) {
-        m_status->setText(tr("Snapshot taken at version %1.").arg(countText(version)));
-    });
+    connect(m_model, &SnapshotListModel::snapshotCreated, this,
+        [this](qint64 version) { m_status->setText(tr("Snapshot taken at version %1.").arg(countText(version))); });
     connect(m_model, &SnapshotListModel::verified, this, &SnapshotsView::showReport);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         [this](const QModelIndex& current) { showDiffFor(current); });
@@ -162,8 +163,9 @@ void SnapshotsView::updateButtons()
     m_create->setText(m_selectedVersion > 0 ? tr("Create snapshot at version %1…").arg(countText(m_selectedVersion))
                                             : tr("Create snapshot…"));
     m_create->setEnabled(stream && !busy && m_writable && m_selectedVersion > 0);
-    m_create->setToolTip(m_writable ? tr("Store the state after the selected event as a snapshot.")
-                                    : tr("The store is open read-only. Turn on Store ▸ Write mode to create snapshots."));
+    m_create->setToolTip(m_writable
+            ? tr("Store the state after the selected event as a snapshot.")
+            : tr("The store is open read-only. Turn on Store ▸ Write mode to create snapshots."));
     m_verify->setEnabled(stream && !busy);
 }
 
@@ -180,8 +182,8 @@ void SnapshotsView::showReport(const VerifyReport& report)
         return;
     }
     if (!report.eventsOk()) {
-        m_status->setText(tr("The first bad event is version %1: %2")
-                              .arg(countText(*report.firstBadVersion), report.eventProblem));
+        m_status->setText(
+            tr("The first bad event is version %1: %2").arg(countText(*report.firstBadVersion), report.eventProblem));
         return;
     }
     for (const SnapshotCheck& c : report.snapshots) {
@@ -220,7 +222,8 @@ void SnapshotsView::showDiffFor(const QModelIndex& proxyIndex)
     for (int i = 0; i < std::min<qsizetype>(changes.size(), 40); ++i) {
         QString path = changes[i].path;
         QList<QModelIndex> chain;
-        for (qsizetype slash = path.lastIndexOf(QLatin1Char('/')); slash > 0; slash = path.lastIndexOf(QLatin1Char('/'))) {
+        for (qsizetype slash = path.lastIndexOf(QLatin1Char('/')); slash > 0;
+             slash = path.lastIndexOf(QLatin1Char('/'))) {
             path = path.left(slash);
             chain.prepend(m_diffModel->indexOfPath(path));
         }

@@ -62,9 +62,12 @@ StreamBrowser::StreamBrowser(StoreSession* session, QWidget* parent)
     header->setStretchLastSection(true);
     const QFontMetrics fm = fontMetrics();
     const int cellMargin = 12;
-    header->resizeSection(StreamListModel::StreamIdColumn, fm.horizontalAdvance(QStringLiteral("saga-checkout-0000")) + cellMargin);
-    header->resizeSection(StreamListModel::StreamTypeColumn, fm.horizontalAdvance(QStringLiteral("order")) + cellMargin);
-    header->resizeSection(StreamListModel::EventsColumn, fm.horizontalAdvance(QStringLiteral("1,000,000")) + cellMargin);
+    header->resizeSection(
+        StreamListModel::StreamIdColumn, fm.horizontalAdvance(QStringLiteral("saga-checkout-0000")) + cellMargin);
+    header->resizeSection(
+        StreamListModel::StreamTypeColumn, fm.horizontalAdvance(QStringLiteral("order")) + cellMargin);
+    header->resizeSection(
+        StreamListModel::EventsColumn, fm.horizontalAdvance(QStringLiteral("1,000,000")) + cellMargin);
 
     auto* filters = new QHBoxLayout;
     filters->setContentsMargins(0, 0, 0, 0);
@@ -80,8 +83,7 @@ StreamBrowser::StreamBrowser(StoreSession* session, QWidget* parent)
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_search, &QLineEdit::returnPressed, this, &StreamBrowser::applyFilter);
     connect(m_debounce, &QTimer::timeout, this, &StreamBrowser::applyFilter);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &StreamBrowser::onCurrentChanged);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &StreamBrowser::onCurrentChanged);
     connect(m_model, &StreamListModel::pageLoaded, this, &StreamBrowser::selectPendingStream);
     connect(m_model, &StreamListModel::loadFailed, this,
         [this](const Error& error) { m_banner->showError(tr("Cannot list the streams"), error); });

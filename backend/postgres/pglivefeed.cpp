@@ -74,7 +74,7 @@ void PgLiveFeed::watch(QSocketNotifier::Type type)
         return;
     slot = new QSocketNotifier(PQsocket(m_conn.get()), type, this);
     connect(slot, &QSocketNotifier::activated, this,
-            type == QSocketNotifier::Read ? &PgLiveFeed::onReadable : &PgLiveFeed::onWritable);
+        type == QSocketNotifier::Read ? &PgLiveFeed::onReadable : &PgLiveFeed::onWritable);
 }
 
 void PgLiveFeed::unwatch()
@@ -158,7 +158,7 @@ void PgLiveFeed::sendStep()
         break;
     case Step::Head:
         sent = PQsendQueryParams(c, "SELECT coalesce(max(position), 0)::bigint FROM sagascope.events", 0, nullptr,
-                                 nullptr, nullptr, nullptr, 1);
+            nullptr, nullptr, nullptr, 1);
         break;
     case Step::CatchUp: {
         const QByteArray after = int64Bytes(m_lastPosition);
@@ -257,7 +257,7 @@ bool PgLiveFeed::handleReply(pg_result* reply)
             const qint64 position = readInt64(PQgetvalue(reply, row, 2));
             if (run.position > 0 && (streamId != run.streamId || version != run.version + 1))
                 deliver(run);
-            run = Notice{ streamId, version, position };
+            run = Notice { streamId, version, position };
         }
         if (run.position > 0)
             deliver(run);

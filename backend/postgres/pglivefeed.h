@@ -28,13 +28,20 @@ public:
     bool isPolling() const { return m_polling; }
 
 private:
-    enum class Phase {
-        Waiting,    // no connection; a retry is scheduled
+    enum class Phase
+    {
+        Waiting, // no connection; a retry is scheduled
         Connecting, // PQconnectPoll in progress
-        Syncing,    // connected; LISTEN, then the head position or the catch-up read
-        Live,       // listening and up to date
+        Syncing, // connected; LISTEN, then the head position or the catch-up read
+        Live, // listening and up to date
     };
-    enum class Step { Listen, Prepare, Head, CatchUp };
+    enum class Step
+    {
+        Listen,
+        Prepare,
+        Head,
+        CatchUp
+    };
 
     struct Notice
     {

@@ -140,7 +140,8 @@ private Q_SLOTS:
         QTest::qWait(100);
         QVERIFY(model.rowCount() > 0);
         for (int row = 0; row < model.rowCount(); ++row)
-            QCOMPARE(model.index(row, FilteredHistoryModel::TypeColumn).data().toString(), QStringLiteral("SignalReceived"));
+            QCOMPARE(
+                model.index(row, FilteredHistoryModel::TypeColumn).data().toString(), QStringLiteral("SignalReceived"));
 
         // No types means no rows, not every row.
         model.setFilter(m_stream, {});

@@ -38,15 +38,16 @@ void dump(const QAbstractItemModel& model, const QModelIndex& parent, QStringLis
 {
     for (int r = 0; r < model.rowCount(parent); ++r) {
         const QModelIndex i = model.index(r, 0, parent);
-        out->append(QStringLiteral("%1 = %2 (%3)")
-                        .arg(i.data(JsonTreeModel::PathRole).toString(), valueOf(i), typeOf(i)));
+        out->append(
+            QStringLiteral("%1 = %2 (%3)").arg(i.data(JsonTreeModel::PathRole).toString(), valueOf(i), typeOf(i)));
         dump(model, i, out);
     }
 }
 
-const QByteArray nested = "{\"order\":{\"items\":[{\"qty\":2,\"sku\":\"A-1\"},{\"qty\":1,\"sku\":\"B-2\"}],\"total\":12.50},"
-                          "\"tags\":[\"x\",\"y\"],\"ok\":true,\"none\":null,\"empty\":{},\"list\":[],"
-                          "\"text\":\"line\\nnext \\u00e9 \\ud83d\\ude00 \\\"q\\\"\"}";
+const QByteArray nested
+    = "{\"order\":{\"items\":[{\"qty\":2,\"sku\":\"A-1\"},{\"qty\":1,\"sku\":\"B-2\"}],\"total\":12.50},"
+      "\"tags\":[\"x\",\"y\"],\"ok\":true,\"none\":null,\"empty\":{},\"list\":[],"
+      "\"text\":\"line\\nnext \\u00e9 \\ud83d\\ude00 \\\"q\\\"\"}";
 
 } // namespace
 

@@ -20,7 +20,9 @@ namespace {
 
 qint64 versionOf(const char* type, int nth = 0)
 {
-    return test::sagaVersionsWhere([type](const test::SagaStep& s) { return s.type == QLatin1StringView(type); }).at(nth);
+    return test::sagaVersionsWhere([type](const test::SagaStep& s) {
+        return s.type == QLatin1StringView(type);
+    }).at(nth);
 }
 
 qint64 timeOfVersion(qint64 version)
@@ -96,8 +98,9 @@ private Q_SLOTS:
         QList<qint64> versions;
         for (const SagaItem& it : s->timeline)
             versions.append(it.version);
-        QCOMPARE(versions, (QList<qint64> { versionOf("ActivityTaskScheduled"), versionOf("TimerCreated"),
-                               versionOf("ChildWorkflowInitiated"), versionOf("ActivityTaskScheduled", 1) }));
+        QCOMPARE(versions,
+            (QList<qint64> { versionOf("ActivityTaskScheduled"), versionOf("TimerCreated"),
+                versionOf("ChildWorkflowInitiated"), versionOf("ActivityTaskScheduled", 1) }));
         QCOMPARE(s->firstUs, charge.createdUs);
         QCOMPARE(s->lastUs, timeOfVersion(last));
     }

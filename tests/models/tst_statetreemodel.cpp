@@ -51,8 +51,8 @@ class TestStateTreeModel : public QObject
     const QJsonObject m_before = object({
         { QStringLiteral("status"), QStringLiteral("running") },
         { QStringLiteral("activities"),
-            QJsonArray { object({ { QStringLiteral("id"), QStringLiteral("a") }, { QStringLiteral("status"), QStringLiteral("started") },
-                { QStringLiteral("attempt"), 1 } }) } },
+            QJsonArray { object({ { QStringLiteral("id"), QStringLiteral("a") },
+                { QStringLiteral("status"), QStringLiteral("started") }, { QStringLiteral("attempt"), 1 } }) } },
         { QStringLiteral("tags"), object({ { QStringLiteral("x"), 1 }, { QStringLiteral("y"), 2 } }) },
         { QStringLiteral("old"), 5 },
         { QStringLiteral("a/b"), QStringLiteral("slash") },
@@ -60,9 +60,11 @@ class TestStateTreeModel : public QObject
     const QJsonObject m_after = object({
         { QStringLiteral("status"), QStringLiteral("completed") },
         { QStringLiteral("activities"),
-            QJsonArray { object({ { QStringLiteral("id"), QStringLiteral("a") }, { QStringLiteral("status"), QStringLiteral("completed") },
-                             { QStringLiteral("attempt"), 1 } }),
-                object({ { QStringLiteral("id"), QStringLiteral("b") }, { QStringLiteral("status"), QStringLiteral("scheduled") } }) } },
+            QJsonArray {
+                object({ { QStringLiteral("id"), QStringLiteral("a") },
+                    { QStringLiteral("status"), QStringLiteral("completed") }, { QStringLiteral("attempt"), 1 } }),
+                object({ { QStringLiteral("id"), QStringLiteral("b") },
+                    { QStringLiteral("status"), QStringLiteral("scheduled") } }) } },
         { QStringLiteral("tags"), object({ { QStringLiteral("x"), 1 } }) },
         { QStringLiteral("new"), true },
         { QStringLiteral("a/b"), QStringLiteral("slash!") },
@@ -89,8 +91,10 @@ private Q_SLOTS:
         QCOMPARE(change(status), int(StateTreeModel::Changed));
         QCOMPARE(status.siblingAtColumn(StateTreeModel::ValueColumn).data().toString(), QStringLiteral("completed"));
         QCOMPARE(status.data(StateTreeModel::OldValueRole).toString(), QStringLiteral("\"running\""));
-        QVERIFY(status.siblingAtColumn(StateTreeModel::ValueColumn).data(Qt::ToolTipRole).toString().contains(
-            QStringLiteral("running")));
+        QVERIFY(status.siblingAtColumn(StateTreeModel::ValueColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("running")));
         QColor tint = stateChangeColor(StateChange::Kind::Changed);
         tint.setAlpha(56);
         QCOMPARE(status.data(Qt::BackgroundRole).value<QColor>(), tint);
@@ -102,7 +106,8 @@ private Q_SLOTS:
         QVERIFY(removed.data(Qt::FontRole).value<QFont>().strikeOut());
         QCOMPARE(change(childNamed(model, {}, QStringLiteral("new"))), int(StateTreeModel::Added));
         QCOMPARE(change(childNamed(model, {}, QStringLiteral("a/b"))), int(StateTreeModel::Changed));
-        QCOMPARE(childNamed(model, {}, QStringLiteral("a/b")).data(StateTreeModel::PathRole).toString(), QStringLiteral("/a~1b"));
+        QCOMPARE(childNamed(model, {}, QStringLiteral("a/b")).data(StateTreeModel::PathRole).toString(),
+            QStringLiteral("/a~1b"));
         QCOMPARE(model.rowCount(), 6); // status, activities, tags, new, a/b, and the removed "old"
 
         // Ancestors know how many changes are below them; unchanged leaves stay unmarked.
@@ -115,7 +120,8 @@ private Q_SLOTS:
         const QModelIndex first = model.index(0, 0, activities);
         QCOMPARE(change(childNamed(model, first, QStringLiteral("status"))), int(StateTreeModel::Changed));
         QCOMPARE(change(childNamed(model, first, QStringLiteral("attempt"))), int(StateTreeModel::Unchanged));
-        QVERIFY(!childNamed(model, first, QStringLiteral("attempt")).data(StateTreeModel::ContainsChangesRole).toBool());
+        QVERIFY(
+            !childNamed(model, first, QStringLiteral("attempt")).data(StateTreeModel::ContainsChangesRole).toBool());
         // Everything inside an added item is added.
         const QModelIndex second = model.index(1, 0, activities);
         QCOMPARE(change(second), int(StateTreeModel::Added));
@@ -152,9 +158,9 @@ private Q_SLOTS:
         QJsonArray many;
         for (int i = 0; i < 20; ++i)
             many.append(i);
-        model.setState(object({ { QStringLiteral("n"), 3 }, { QStringLiteral("f"), 1.5 }, { QStringLiteral("b"), false },
-            { QStringLiteral("z"), QJsonValue::Null }, { QStringLiteral("few"), QJsonArray { 1, QStringLiteral("x") } },
-            { QStringLiteral("many"), many } }));
+        model.setState(object({ { QStringLiteral("n"), 3 }, { QStringLiteral("f"), 1.5 },
+            { QStringLiteral("b"), false }, { QStringLiteral("z"), QJsonValue::Null },
+            { QStringLiteral("few"), QJsonArray { 1, QStringLiteral("x") } }, { QStringLiteral("many"), many } }));
         const auto value = [&model](const QString& key) {
             return childNamed(model, {}, key).siblingAtColumn(StateTreeModel::ValueColumn).data().toString();
         };

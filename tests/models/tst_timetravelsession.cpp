@@ -74,7 +74,8 @@ private Q_SLOTS:
         QVERIFY(travel.isSaga());
         QCOMPARE(travel.reducerName(), QStringLiteral("saga"));
 
-        const qint64 failed = test::sagaVersionsWhere([](const test::SagaStep& s) { return s.type == u"ActivityTaskFailed"; }).first();
+        const qint64 failed
+            = test::sagaVersionsWhere([](const test::SagaStep& s) { return s.type == u"ActivityTaskFailed"; }).first();
         const quint64 token = travel.requestState(failed);
         QVERIFY(ready.isEmpty()); // never synchronously
         QTRY_COMPARE(ready.size(), 1);
@@ -207,17 +208,22 @@ private Q_SLOTS:
         QCOMPARE(resets.size(), 2);
         const QString saga = QStringLiteral("saga-1");
         QTest::newRow("next failure") << saga << int(HistoryTarget::NextFailure) << qint64(1) << failures[0];
-        QTest::newRow("next failure after one") << saga << int(HistoryTarget::NextFailure) << failures[0] << failures[1];
+        QTest::newRow("next failure after one")
+            << saga << int(HistoryTarget::NextFailure) << failures[0] << failures[1];
         QTest::newRow("no later failure") << saga << int(HistoryTarget::NextFailure) << failures[1] << qint64(0);
         QTest::newRow("previous failure") << saga << int(HistoryTarget::PreviousFailure) << failures[1] << failures[0];
         QTest::newRow("no earlier failure") << saga << int(HistoryTarget::PreviousFailure) << failures[0] << qint64(0);
         QTest::newRow("next reset point") << saga << int(HistoryTarget::NextResetPoint) << failures[0] << resets[0];
-        QTest::newRow("next reset point after one") << saga << int(HistoryTarget::NextResetPoint) << resets[0] << resets[1];
+        QTest::newRow("next reset point after one")
+            << saga << int(HistoryTarget::NextResetPoint) << resets[0] << resets[1];
         QTest::newRow("no later reset point") << saga << int(HistoryTarget::NextResetPoint) << resets[1] << qint64(0);
-        QTest::newRow("previous reset point") << saga << int(HistoryTarget::PreviousResetPoint) << resets[1] << resets[0];
+        QTest::newRow("previous reset point")
+            << saga << int(HistoryTarget::PreviousResetPoint) << resets[1] << resets[0];
         // Streams outside the catalogue are scanned page by page.
-        QTest::newRow("domain failure") << QStringLiteral("order-1") << int(HistoryTarget::NextFailure) << qint64(1) << qint64(2);
-        QTest::newRow("none in a long stream") << QStringLiteral("counter-1") << int(HistoryTarget::NextFailure) << qint64(1) << qint64(0);
+        QTest::newRow("domain failure") << QStringLiteral("order-1") << int(HistoryTarget::NextFailure) << qint64(1)
+                                        << qint64(2);
+        QTest::newRow("none in a long stream")
+            << QStringLiteral("counter-1") << int(HistoryTarget::NextFailure) << qint64(1) << qint64(0);
     }
     void findsFailuresAndResetPoints()
     {

@@ -41,7 +41,7 @@ inline QString describe(const Error& e)
 // Suites that need PostgreSQL fail (not skip) without a server.
 #define REQUIRE_PG_SERVER()                                                                                            \
     QVERIFY2(!sagascope::test::pgAdminUrl().isEmpty(),                                                                 \
-             "SAGASCOPE_TEST_PG_URL is not set: run the tests through scripts/test.sh, which starts PostgreSQL")
+        "SAGASCOPE_TEST_PG_URL is not set: run the tests through scripts/test.sh, which starts PostgreSQL")
 
 inline NewEvent newEvent(const QString& type, const QJsonObject& payload = {}, const QJsonObject& metadata = {})
 {
@@ -49,7 +49,7 @@ inline NewEvent newEvent(const QString& type, const QJsonObject& payload = {}, c
 }
 
 inline AppendRequest appendRequest(const QString& stream, QList<NewEvent> events,
-                                   ExpectedVersion expected = ExpectedVersion::any(), const QString& type = {})
+    ExpectedVersion expected = ExpectedVersion::any(), const QString& type = {})
 {
     AppendRequest r;
     r.streamId = stream;
@@ -92,8 +92,8 @@ public:
         std::vector<const char*> values;
         for (const QByteArray& p : params)
             values.push_back(p.isNull() ? nullptr : p.constData());
-        PGresult* r = PQexecParams(m_conn, sql.constData(), static_cast<int>(values.size()), nullptr, values.data(), nullptr,
-                                   nullptr, 0);
+        PGresult* r = PQexecParams(
+            m_conn, sql.constData(), static_cast<int>(values.size()), nullptr, values.data(), nullptr, nullptr, 0);
         std::optional<QString> out;
         const ExecStatusType status = PQresultStatus(r);
         if (status == PGRES_TUPLES_OK || status == PGRES_COMMAND_OK) {
@@ -114,7 +114,7 @@ public:
         e.eventType = type;
         e.payload = "{}";
         e.metadata = "{}";
-        const QList<QByteArray> params{
+        const QList<QByteArray> params {
             streamId.toUtf8(),
             eventId.toString(QUuid::WithoutBraces).toLatin1(),
             type.toUtf8(),
@@ -123,7 +123,7 @@ public:
         const auto position = query("SELECT o_last_position FROM sagascope.append($1, '', 'held', -1, ARRAY[$2::uuid], "
                                     "ARRAY[$3::text], '{1}', '{\"{}\"}', '{\"{}\"}', '{NULL}', NULL, "
                                     "ARRAY[$4::bytea]) WHERE o_status = 0",
-                                    params);
+            params);
         return position ? position->toLongLong() : 0;
     }
 

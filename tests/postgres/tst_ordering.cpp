@@ -25,8 +25,7 @@ public:
     explicit LogFollower(EventStore* store)
         : m_store(store)
         , m_thread([this] { run(); })
-    {
-    }
+    { }
     ~LogFollower() { stop(); }
 
     void stop()
@@ -76,8 +75,8 @@ private:
     mutable QMutex m_lock;
     QList<RecordedEvent> m_seen;
     QString m_error;
-    std::atomic<bool> m_stop{ false };
-    std::atomic<int> m_rounds{ 0 };
+    std::atomic<bool> m_stop { false };
+    std::atomic<int> m_rounds { 0 };
     std::thread m_thread;
 };
 
@@ -96,8 +95,7 @@ private Q_SLOTS:
         QVERIFY2(db.isValid(), qPrintable(db.error()));
         auto store = REQUIRE_OK(pg::PgEventStore::open(db.url()));
         REQUIRE_OK(store->append(appendRequest(QStringLiteral("seed-1"),
-                                               { newEvent(QStringLiteral("A")), newEvent(QStringLiteral("B")),
-                                                 newEvent(QStringLiteral("C")) })));
+            { newEvent(QStringLiteral("A")), newEvent(QStringLiteral("B")), newEvent(QStringLiteral("C")) })));
         const qint64 seedHead = REQUIRE_OK(store->headPosition());
 
         // A writer that took its position and has not committed yet.
@@ -105,7 +103,8 @@ private Q_SLOTS:
         QVERIFY2(held.isOpen(), qPrintable(held.error()));
         QVERIFY(held.query("BEGIN"));
         const QUuid heldId = QUuid::createUuid();
-        const qint64 heldPosition = held.appendThroughFunction(QStringLiteral("held-1"), heldId, QStringLiteral("Late"));
+        const qint64 heldPosition
+            = held.appendThroughFunction(QStringLiteral("held-1"), heldId, QStringLiteral("Late"));
         QVERIFY2(heldPosition > seedHead, qPrintable(held.error()));
 
         LogFollower follower(store.get());
@@ -113,13 +112,13 @@ private Q_SLOTS:
         // Other writers append on their own streams meanwhile.
         constexpr int writers = 3;
         constexpr int appendsPerWriter = 5;
-        std::atomic<int> failures{ 0 };
+        std::atomic<int> failures { 0 };
         std::vector<std::thread> pool;
         for (int w = 0; w < writers; ++w) {
             pool.emplace_back([&, w] {
                 for (int i = 0; i < appendsPerWriter; ++i) {
                     const auto r = store->append(appendRequest(QStringLiteral("writer-%1").arg(w),
-                                                               { newEvent(QStringLiteral("X")), newEvent(QStringLiteral("Y")) }));
+                        { newEvent(QStringLiteral("X")), newEvent(QStringLiteral("Y")) }));
                     if (!r) {
                         qWarning("append failed: %s", qPrintable(describe(r.error())));
                         ++failures;
@@ -131,10 +130,11 @@ private Q_SLOTS:
         // Every other writer is now queued behind the held transaction (the server says so)...
         RawConnection admin(db.url());
         QVERIFY2(admin.isOpen(), qPrintable(admin.error()));
-        QTRY_COMPARE(admin.query("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                                 "AND wait_event_type = 'Lock' AND wait_event = 'advisory'")
+        QTRY_COMPARE(admin
+                         .query("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                "AND wait_event_type = 'Lock' AND wait_event = 'advisory'")
                          .value_or(QString()),
-                     QString::number(writers));
+            QString::number(writers));
         // ...and the follower keeps reading without ever getting past the held position.
         const int roundsBefore = follower.rounds();
         QTRY_VERIFY(follower.rounds() >= roundsBefore + 20);
@@ -174,7 +174,8 @@ private Q_SLOTS:
         QVERIFY(held.query("BEGIN"));
         QVERIFY(held.appendThroughFunction(QStringLiteral("gone-1"), QUuid::createUuid(), QStringLiteral("Gone")) > 0);
         QVERIFY(held.query("ROLLBACK"));
-        const auto r = REQUIRE_OK(store->append(appendRequest(QStringLiteral("kept-1"), { newEvent(QStringLiteral("Kept")) })));
+        const auto r
+            = REQUIRE_OK(store->append(appendRequest(QStringLiteral("kept-1"), { newEvent(QStringLiteral("Kept")) })));
         const auto log = REQUIRE_OK(store->readAll({}));
         QCOMPARE(log.size(), 1);
         QCOMPARE(log.first().position, r.lastPosition);
@@ -191,8 +192,8 @@ private Q_SLOTS:
         QList<AppendRequest> batch;
         for (int i = 0; i < 300; ++i)
             batch.append(appendRequest(QStringLiteral("b-%1").arg(i % 17), { newEvent(QStringLiteral("E")) }));
-        std::atomic<bool> done{ false };
-        std::atomic<bool> partial{ false };
+        std::atomic<bool> done { false };
+        std::atomic<bool> partial { false };
         std::thread reader([&] {
             while (!done) {
                 const auto all = store->readAll({ .afterPosition = 0, .limit = 0 });

@@ -68,7 +68,8 @@ private Q_SLOTS:
         QCOMPARE(events.first().eventType, QStringLiteral("Placed"));
 
         // Writing is refused with a clear error, never attempted on the standby.
-        const auto refused = replica->append(appendRequest(QStringLiteral("order-1"), { newEvent(QStringLiteral("X")) }));
+        const auto refused
+            = replica->append(appendRequest(QStringLiteral("order-1"), { newEvent(QStringLiteral("X")) }));
         QVERIFY(!refused);
         QVERIFY2(!refused.error().message.isEmpty(), "a reason");
     }
@@ -86,10 +87,10 @@ private Q_SLOTS:
         QVERIFY(pgFeed);
         QVERIFY2(pgFeed->isPolling(), "a standby cannot LISTEN");
 
-        const auto first = REQUIRE_OK(m_primary->append(
-            appendRequest(QStringLiteral("order-1"), { newEvent(QStringLiteral("Paid")), newEvent(QStringLiteral("Shipped")) })));
-        const auto second
-            = REQUIRE_OK(m_primary->append(appendRequest(QStringLiteral("order-2"), { newEvent(QStringLiteral("Placed")) })));
+        const auto first = REQUIRE_OK(m_primary->append(appendRequest(
+            QStringLiteral("order-1"), { newEvent(QStringLiteral("Paid")), newEvent(QStringLiteral("Shipped")) })));
+        const auto second = REQUIRE_OK(
+            m_primary->append(appendRequest(QStringLiteral("order-2"), { newEvent(QStringLiteral("Placed")) })));
         QTRY_COMPARE_WITH_TIMEOUT(appended.size(), 2, 20000);
         QCOMPARE(appended.at(0).at(0).toString(), QStringLiteral("order-1"));
         QCOMPARE(appended.at(0).at(1).toLongLong(), 3);

@@ -15,8 +15,8 @@ using namespace sagascope::test;
 namespace {
 
 constexpr int orders = 60000; // order-000000 …, type order
-constexpr int sagas = 30000;  // Saga-00000 …, type saga
-constexpr int flows = 10000;  // flow/00000 …, type flow
+constexpr int sagas = 30000; // Saga-00000 …, type saga
+constexpr int flows = 10000; // flow/00000 …, type flow
 
 struct Stream
 {
@@ -74,10 +74,11 @@ class TestPgScale : public QObject
     QList<Stream> m_streams;
 
     // Pages through a whole search with keyset paging; also checks each page's size.
-    QStringList collect(const QString& type, const QString& search, StreamSearch mode, int pageSize, qint64* firstPageUs)
+    QStringList collect(
+        const QString& type, const QString& search, StreamSearch mode, int pageSize, qint64* firstPageUs)
     {
         QStringList ids;
-        StreamFilter f{ .streamType = type, .search = search, .searchMode = mode, .limit = pageSize };
+        StreamFilter f { .streamType = type, .search = search, .searchMode = mode, .limit = pageSize };
         QElapsedTimer timer;
         timer.start();
         while (true) {
@@ -107,7 +108,8 @@ private Q_SLOTS:
         timer.start();
         QList<AppendRequest> batch;
         for (const Stream& s : std::as_const(m_streams)) {
-            batch.append(appendRequest(s.id, { newEvent(QStringLiteral("Created")) }, ExpectedVersion::noStream(), s.type));
+            batch.append(
+                appendRequest(s.id, { newEvent(QStringLiteral("Created")) }, ExpectedVersion::noStream(), s.type));
             if (batch.size() == 5000) {
                 REQUIRE_OK(m_store->appendBatch(batch));
                 batch.clear();
@@ -118,7 +120,7 @@ private Q_SLOTS:
         RawConnection raw(m_db->url());
         QVERIFY(raw.query("ANALYZE sagascope.streams"));
         qInfo("created %lld streams in %lld ms", static_cast<long long>(m_streams.size()),
-              static_cast<long long>(timer.elapsed()));
+            static_cast<long long>(timer.elapsed()));
     }
 
     void cleanupTestCase()
@@ -155,7 +157,7 @@ private Q_SLOTS:
         qint64 firstPageUs = 0;
         const QStringList got = collect(type, search, mode, pageSize, &firstPageUs);
         qInfo("%lld streams in %lld ms (first page %lld ms)", static_cast<long long>(got.size()),
-              static_cast<long long>(timer.elapsed()), static_cast<long long>(firstPageUs / 1000));
+            static_cast<long long>(timer.elapsed()), static_cast<long long>(firstPageUs / 1000));
         QCOMPARE(got, expected(m_streams, type, search, mode));
     }
 
@@ -175,7 +177,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         QCOMPARE(REQUIRE_OK(m_store->streamTypes()),
-                 QStringList({ QStringLiteral("flow"), QStringLiteral("order"), QStringLiteral("saga") }));
+            QStringList({ QStringLiteral("flow"), QStringLiteral("order"), QStringLiteral("saga") }));
         qInfo("stream types in %lld ms", static_cast<long long>(timer.elapsed()));
         QCOMPARE(REQUIRE_OK(m_store->headPosition()), orders + sagas + flows);
     }
