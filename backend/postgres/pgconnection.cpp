@@ -373,7 +373,10 @@ Error Connection::errorOf(const pg_result* result, const QString& what) const
         return Error { ErrorCode::InvalidInput,
             CoreTr::tr("The PostgreSQL store at %1 is read-only here, so %2 is not possible: %3.")
                 .arg(m_serverName, what, detail) };
-    if (state == QLatin1String("42P01") || state == QLatin1String("42883") || state == QLatin1String("3F000"))
+    // A missing table, function, column or schema: a store of another schema version, e.g. an
+    // older program still running after a newer one migrated the store.
+    if (state == QLatin1String("42P01") || state == QLatin1String("42883") || state == QLatin1String("42703")
+        || state == QLatin1String("3F000"))
         return Error { ErrorCode::SchemaMismatch,
             CoreTr::tr("The database at %1 does not have the SagaScope schema SagaScope expects (%2); run "
                        "sagascope-cli init on it.")
@@ -453,6 +456,11 @@ Result<void> Connection::stream(const Statement& statement, const Params& params
 
 Result<Rows> Connection::runInOneTransaction(std::initializer_list<PipelineStep> steps, const QString& what)
 {
+    // Inside an open transaction the Sync would not commit, and the steps would become part of
+    // a larger unit of work than their caller means.
+    if (PQtransactionStatus(m_conn.get()) != PQTRANS_IDLE)
+        return std::unexpected(Error { ErrorCode::Internal,
+            CoreTr::tr("PostgreSQL at %1: %2 was asked for inside an open transaction.").arg(m_serverName, what) });
     for (const PipelineStep& step : steps) {
         if (auto ok = prepare(step.statement); !ok)
             return std::unexpected(ok.error());

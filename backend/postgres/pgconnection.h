@@ -146,7 +146,8 @@ public:
     // returning false cancels the statement on the server; the rows already sent are dropped.
     Result<void> stream(const Statement& statement, const Params& params, const QString& what,
         const std::function<bool(const Rows& row)>& onRow);
-    // Runs `steps` in one round trip (pipeline mode) as one implicit transaction, which the
+    // Runs `steps`, on a connection outside any transaction, in one round trip (pipeline mode) as
+    // one implicit transaction, which the
     // server commits after the last step unless a step fails; then nothing of it stays. Each
     // step runs, with a snapshot of its own, after the one before has finished: what one
     // statement alone cannot do, such as reading what a lock taken before it protects.

@@ -24,6 +24,13 @@ ALTER TABLE sagascope.streams
     DROP COLUMN updated_at,
     DROP COLUMN last_fingerprint;
 
+-- Creation times the former sagascope.append_batch got wrong (see above): every append path
+-- gives a new stream its first event's time.
+UPDATE sagascope.streams s
+   SET created_at = e.recorded_at
+  FROM sagascope.events e
+ WHERE e.stream_id = s.stream_id AND e.version = 1 AND s.created_at <> e.recorded_at;
+
 DROP FUNCTION sagascope.append_one(text, text, text, bigint, uuid, text, integer, text, text, text, timestamptz,
                                    bytea);
 
