@@ -1965,6 +1965,10 @@ Example:
         <source>The file could not be read after line %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PostgreSQL at %1: %2 was asked for inside an open transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeGui</name>

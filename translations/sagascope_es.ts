@@ -2017,6 +2017,10 @@ Ejemplo:
         <source>The file could not be read after line %1: %2.</source>
         <translation>No se pudo leer el archivo después de la línea %1: %2.</translation>
     </message>
+    <message>
+        <source>PostgreSQL at %1: %2 was asked for inside an open transaction.</source>
+        <translation>PostgreSQL en %1: se pidió %2 dentro de una transacción abierta.</translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeGui</name>
