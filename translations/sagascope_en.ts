@@ -1966,7 +1966,7 @@ Example:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PostgreSQL at %1: %2 was asked for inside an open transaction.</source>
+        <source>PostgreSQL at %1 cannot start a transaction of its own while %2: one is open already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2018,8 +2018,8 @@ Ejemplo:
         <translation>No se pudo leer el archivo después de la línea %1: %2.</translation>
     </message>
     <message>
-        <source>PostgreSQL at %1: %2 was asked for inside an open transaction.</source>
-        <translation>PostgreSQL en %1: se pidió %2 dentro de una transacción abierta.</translation>
+        <source>PostgreSQL at %1 cannot start a transaction of its own while %2: one is open already.</source>
+        <translation>PostgreSQL en %1 no puede empezar una transacción propia mientras %2: ya hay una abierta.</translation>
     </message>
 </context>
 <context>

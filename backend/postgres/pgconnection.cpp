@@ -460,7 +460,8 @@ Result<Rows> Connection::runInOneTransaction(std::initializer_list<PipelineStep>
     // a larger unit of work than their caller means.
     if (PQtransactionStatus(m_conn.get()) != PQTRANS_IDLE)
         return std::unexpected(Error { ErrorCode::Internal,
-            CoreTr::tr("PostgreSQL at %1: %2 was asked for inside an open transaction.").arg(m_serverName, what) });
+            CoreTr::tr("PostgreSQL at %1 cannot start a transaction of its own while %2: one is open already.")
+                .arg(m_serverName, what) });
     for (const PipelineStep& step : steps) {
         if (auto ok = prepare(step.statement); !ok)
             return std::unexpected(ok.error());
