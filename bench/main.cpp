@@ -173,6 +173,16 @@ NewEvent eventFor(qint64 i)
     return e;
 }
 
+// `n` events numbered from `next` on, which moves past them.
+std::vector<NewEvent> eventsFor(qint64& next, qint64 n)
+{
+    std::vector<NewEvent> events;
+    events.reserve(size_t(n));
+    for (qint64 i = 0; i < n; ++i)
+        events.push_back(eventFor(next++));
+    return events;
+}
+
 // The yardstick table: the events table's columns, keys and indexes, without any engine logic.
 bool createYardstickTable(PGconn* c, QString* error)
 {
@@ -257,14 +267,10 @@ bool benchAppendSingle(Context& ctx, QTextStream& out)
     std::vector<qint64> ourVersions(streams, 0);
     std::vector<qint64> rawVersions(streams, 0);
     qint64 seq = 0;
-    qint64 rawSeq = 0;
 
-    // Events per second of `n` appends through the store, 0 on an error.
-    const auto runOurs = [&](qint64 n) -> double {
-        std::vector<NewEvent> events;
-        events.reserve(size_t(n));
-        for (qint64 i = 0; i < n; ++i)
-            events.push_back(eventFor(seq++));
+    // Events per second of appending `events` through the store, 0 on an error.
+    const auto runOurs = [&](const std::vector<NewEvent>& events) -> double {
+        const auto n = qint64(events.size());
         QElapsedTimer timer;
         timer.start();
         for (qint64 i = 0; i < n; ++i) {
@@ -282,12 +288,9 @@ bool benchAppendSingle(Context& ctx, QTextStream& out)
         }
         return double(n) * 1e9 / double(timer.nsecsElapsed());
     };
-    // The same for the raw INSERT of the same kind of events.
-    const auto runRaw = [&](qint64 n) -> double {
-        std::vector<NewEvent> events;
-        events.reserve(size_t(n));
-        for (qint64 i = 0; i < n; ++i)
-            events.push_back(eventFor(rawSeq++));
+    // The same for the raw INSERT of the same events (under ids of its own).
+    const auto runRaw = [&](const std::vector<NewEvent>& events) -> double {
+        const auto n = qint64(events.size());
         QElapsedTimer timer;
         timer.start();
         for (qint64 i = 0; i < n; ++i) {
@@ -310,10 +313,10 @@ bool benchAppendSingle(Context& ctx, QTextStream& out)
 
     PairedRounds rates;
     for (int round = 0; round <= rounds; ++round) { // round 0 warms both sides up
-        const qint64 n = round == 0 ? 20 : perRound;
+        const std::vector<NewEvent> events = eventsFor(seq, round == 0 ? 20 : perRound);
         const bool oursFirst = round % 2 == 1;
-        const double first = oursFirst ? runOurs(n) : runRaw(n);
-        const double second = first > 0 ? (oursFirst ? runRaw(n) : runOurs(n)) : 0;
+        const double first = oursFirst ? runOurs(events) : runRaw(events);
+        const double second = first > 0 ? (oursFirst ? runRaw(events) : runOurs(events)) : 0;
         if (second <= 0)
             return false;
         const double oursRate = oursFirst ? first : second;
@@ -370,10 +373,7 @@ bool benchAppendBatch(Context& ctx, QTextStream& out)
     PairedRounds rates;
     for (int round = 0; round <= rounds; ++round) {
         const qint64 n = round == 0 ? eventsPerRequest * requestsPerBatch : perRound;
-        std::vector<NewEvent> events;
-        events.reserve(size_t(n));
-        for (qint64 i = 0; i < n; ++i)
-            events.push_back(eventFor(seq++));
+        const std::vector<NewEvent> events = eventsFor(seq, n);
         const qint64 firstStream = streamSeq;
         streamSeq += (n + eventsPerRequest - 1) / eventsPerRequest;
 
