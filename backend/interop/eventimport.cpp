@@ -366,10 +366,4 @@ ImportReport EventImport::run(EventStore& store, const ImportOptions& options, c
     return report;
 }
 
-ImportReport importEvents(
-    EventStore& store, QIODevice& input, const ImportOptions& options, const ImportProgressHandler& keepGoing)
-{
-    return EventImport(input, options.format).run(store, options, keepGoing);
-}
-
 } // namespace sagascope

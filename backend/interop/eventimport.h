@@ -29,7 +29,6 @@ inline constexpr int defaultImportBatchEvents = 5000;
 
 struct ImportOptions
 {
-    ImportFormat format = ImportFormat::Guess; // for importEvents()
     // The stream a Temporal history goes to; required for that format (see temporalStreamIdFor).
     QString temporalStreamId;
     // Events per transaction for NDJSON.
@@ -94,10 +93,6 @@ private:
     qint64 m_firstLineNumber = 1;
     qint64 m_bytesBefore = 0; // blank lines before the first line
 };
-
-// Both steps at once.
-ImportReport importEvents(
-    EventStore& store, QIODevice& input, const ImportOptions& options, const ImportProgressHandler& keepGoing = {});
 
 // The default stream of a Temporal history read from `path`: temporal-<file name without extension>.
 QString temporalStreamIdFor(const QString& path);

@@ -593,9 +593,6 @@ Result<ConnectionPool::Lease> ConnectionPool::acquire()
         std::unique_ptr<Connection> conn = std::move(m_idle.back());
         m_idle.pop_back();
         locker.unlock();
-        // A connection used a moment ago is trusted as is; one that sat idle gets a round trip,
-        // so that a backend terminated meanwhile is found here and not by the caller's statement.
-        constexpr qint64 trustedIdleMs = 20;
         if (conn->isAlive() && (conn->idleMs() < trustedIdleMs || conn->ping()))
             return Lease(this, std::move(conn));
         // Closed while idle (server restart, terminated backend): drop it and try the next.

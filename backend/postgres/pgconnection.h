@@ -196,6 +196,10 @@ int connectTimeoutMs(pg_conn* conn);
 class ConnectionPool
 {
 public:
+    // A connection handed back less than this long ago is leased without a round trip; one
+    // that sat idle longer is pinged first, so that a backend terminated meanwhile is found here.
+    static constexpr qint64 trustedIdleMs = 20;
+
     ConnectionPool(ConnectSettings settings, int maxConnections);
     ~ConnectionPool();
 

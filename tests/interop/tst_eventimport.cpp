@@ -59,7 +59,7 @@ private Q_SLOTS:
         {
             QBuffer input(&file);
             QVERIFY(input.open(QIODevice::ReadOnly));
-            const ImportReport report = importEvents(store, input, options, [](const ImportProgress& p) {
+            const ImportReport report = EventImport(input).run(store, options, [](const ImportProgress& p) {
                 return p.events < 60; // stop once the first batch is stored
             });
             QVERIFY(report.cancelled);
@@ -70,7 +70,7 @@ private Q_SLOTS:
         }
         QBuffer input(&file);
         QVERIFY(input.open(QIODevice::ReadOnly));
-        const ImportReport again = importEvents(store, input, options);
+        const ImportReport again = EventImport(input).run(store, options);
         QVERIFY(again.succeeded());
         QCOMPARE(again.progress.alreadyStored, 60);
         QCOMPARE(again.progress.written, 140);
@@ -88,7 +88,7 @@ private Q_SLOTS:
         MemoryEventStore store;
         ImportOptions options;
         options.batchEvents = 25;
-        const ImportReport report = importEvents(store, input, options);
+        const ImportReport report = EventImport(input).run(store, options);
         QVERIFY(report.error);
         QCOMPARE(report.error->code, ErrorCode::InvalidInput);
         QVERIFY2(report.error->message.contains(QStringLiteral("Line 73")), qPrintable(report.error->message));
@@ -122,7 +122,7 @@ private Q_SLOTS:
         QFile input(QStringLiteral(SAGASCOPE_TEMPORAL_FIXTURES "/cancel-timer-after-activity.json"));
         QVERIFY(input.open(QIODevice::ReadOnly));
         MemoryEventStore store;
-        const ImportReport report = importEvents(store, input, ImportOptions {});
+        const ImportReport report = EventImport(input).run(store, ImportOptions {});
         QCOMPARE(report.format, ImportFormat::Temporal);
         QVERIFY(report.error);
         QCOMPARE(report.error->code, ErrorCode::InvalidInput);
@@ -135,7 +135,7 @@ private Q_SLOTS:
         QBuffer input(&file);
         QVERIFY(input.open(QIODevice::ReadOnly));
         MemoryEventStore store;
-        const ImportReport report = importEvents(store, input, ImportOptions {});
+        const ImportReport report = EventImport(input).run(store, ImportOptions {});
         QVERIFY(report.succeeded());
         QCOMPARE(report.progress.events, 0);
         QCOMPARE(report.progress.bytesRead, 2);

@@ -3,6 +3,7 @@
 // error, an unreachable server a connection error, each in one sentence that names the server and
 // never the password; a connection of the pool that drops is reported once and replaced.
 #include "openstore.h"
+#include "pgconnection.h"
 #include "pgeventstore.h"
 #include "pgtestsupport.h"
 
@@ -129,9 +130,9 @@ private Q_SLOTS:
                             "AND application_name = 'sagascope' AND pid <> pg_backend_pid()"));
         QTRY_COMPARE(admin.query(ours).value_or(QString()), QStringLiteral("0"));
         // The backend leaves pg_stat_activity before its socket closes, and the pool trusts a
-        // connection used less than 20 ms ago without a round trip: this test is about one that
-        // sat idle, so it lets it sit.
-        QThread::msleep(50);
+        // connection used a moment ago without a round trip: this test is about one that sat
+        // idle, so it lets it sit past that moment.
+        QThread::msleep(pg::ConnectionPool::trustedIdleMs + 30);
         QCOMPARE(REQUIRE_OK(store->streamInfo(QStringLiteral("a-1"))).lastVersion, 1);
         REQUIRE_OK(store->append(appendRequest(QStringLiteral("a-1"), { newEvent(QStringLiteral("B")) })));
         QCOMPARE(admin.query(ours).value_or(QString()), QStringLiteral("1"));

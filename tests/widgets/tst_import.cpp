@@ -30,6 +30,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 using namespace sagascope;
@@ -95,16 +96,18 @@ class TestImport : public QObject
     Q_OBJECT
     QTemporaryDir m_dir;
 
-    static ImportReport runImport(MainWindow& window, const QString& path)
+    // The report of an import started from the dialog; none if the dialog did not open or the
+    // import did not finish within a minute.
+    static std::optional<ImportReport> runImport(MainWindow& window, const QString& path)
     {
         ImportDialog* dialog = window.openImportDialog();
         if (!dialog)
-            return {};
+            return std::nullopt;
         QSignalSpy finished(window.importJob(), &ImportJob::finished);
         dialog->pathEdit()->setText(path);
         QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
         if (!finished.wait(60000) && finished.isEmpty())
-            return {};
+            return std::nullopt;
         return finished.first().first().value<ImportReport>();
     }
 
@@ -148,8 +151,10 @@ private Q_SLOTS:
         QVERIFY(dialog->importButton()->isEnabled());
 
         // 12 000 events in batches of 5 000: three transactions, then the streams show.
-        ImportReport report = runImport(window, ndjson);
-        QVERIFY2(report.succeeded(), qPrintable(report.error ? report.error->message : QStringLiteral("no report")));
+        std::optional<ImportReport> run = runImport(window, ndjson);
+        QVERIFY2(run, "the import did not finish");
+        ImportReport report = *run;
+        QVERIFY2(report.succeeded(), qPrintable(report.error ? report.error->message : QString()));
         QCOMPARE(report.format, ImportFormat::Ndjson);
         QCOMPARE(report.progress.written, 12000);
         QCOMPARE(report.progress.streams, 3);
@@ -161,7 +166,9 @@ private Q_SLOTS:
         QCOMPARE(storedEvents(**check), 12000);
 
         // Again: everything is recognised, nothing is written.
-        report = runImport(window, ndjson);
+        run = runImport(window, ndjson);
+        QVERIFY2(run, "the import did not finish");
+        report = *run;
         QVERIFY(report.succeeded());
         QCOMPARE(report.progress.written, 0);
         QCOMPARE(report.progress.alreadyStored, 12000);
@@ -171,8 +178,10 @@ private Q_SLOTS:
         const QString temporal = QStringLiteral(SAGASCOPE_TEMPORAL_FIXTURES "/cancel-timer-after-activity.json");
         dialog->streamEdit()->clear();
         QTest::keyClicks(dialog->streamEdit(), QStringLiteral("saga-from-temporal"));
-        report = runImport(window, temporal);
-        QVERIFY2(report.succeeded(), qPrintable(report.error ? report.error->message : QStringLiteral("no report")));
+        run = runImport(window, temporal);
+        QVERIFY2(run, "the import did not finish");
+        report = *run;
+        QVERIFY2(report.succeeded(), qPrintable(report.error ? report.error->message : QString()));
         QCOMPARE(report.format, ImportFormat::Temporal);
         QCOMPARE(report.streamId, QStringLiteral("saga-from-temporal"));
         QTRY_COMPARE(window.historyView()->model()->stream().streamId, QStringLiteral("saga-from-temporal"));
@@ -182,7 +191,9 @@ private Q_SLOTS:
         QList<QByteArray> lines = exportOf(1, 6000, QStringLiteral("damaged")).split('\n');
         lines[5500] = "{\"stream_id\":\"damaged-0\",\"version\":5501,\"type\":";
         const QString damaged = writeFile(m_dir, QStringLiteral("damaged.ndjson"), lines.join('\n'));
-        report = runImport(window, damaged);
+        run = runImport(window, damaged);
+        QVERIFY2(run, "the import did not finish");
+        report = *run;
         QVERIFY(report.error);
         QCOMPARE(report.progress.written, 5000);
         QVERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("Line 5501")),
@@ -193,7 +204,9 @@ private Q_SLOTS:
         QCOMPARE(info->lastVersion, 5000);
 
         // A file that is not there.
-        report = runImport(window, m_dir.filePath(QStringLiteral("missing.ndjson")));
+        run = runImport(window, m_dir.filePath(QStringLiteral("missing.ndjson")));
+        QVERIFY2(run, "the import did not finish");
+        report = *run;
         QVERIFY(report.error);
         QCOMPARE(report.error->code, ErrorCode::NotFound);
         QVERIFY(dialog->statusLabel()->text().startsWith(QStringLiteral("Nothing was imported")));
