@@ -72,44 +72,31 @@ constexpr Statement appendBatchStatement { 13, "sagascope_append_batch",
     appendBatchTypes };
 // sagascope.append_batch meets stored event ids as this error of the events' unique index.
 constexpr const char* uniqueViolationState = "23505";
-constexpr unsigned int appendOneTypes[] = { oid::text, oid::text, oid::text, oid::int8, oid::uuid, oid::text, oid::int4,
+constexpr unsigned int appendNextTypes[] = { oid::text, oid::text, oid::int8, oid::uuid, oid::text, oid::int4,
     oid::text, oid::text, oid::text, oid::timestamptz, oid::bytea };
-// One event appended to one stream, what a service does most, as the plain statement that
-// follows appendLockStatement in the same transaction. Taken after the lock, its snapshot sees
-// every committed append. It writes only a plain append and answers with the stream's new
-// version, the event's position and the stream's type; no row for anything else (a stored event
-// id, a version that does not hold, another stream type), which sagascope.append then sorts out.
-// A statement rather than a function: calling a PL/pgSQL function costs more than the append's
-// own work here.
-constexpr Statement appendOneStatement { 14, "sagascope_append_plain",
-    "WITH found AS ("
-    " SELECT coalesce(l.version, 0) AS current, coalesce(l.stream_type, $3) AS stream_type,"
-    " sha256(coalesce(l.fingerprint, '\\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)"
-    " || $12) AS fingerprint"
-    " FROM (SELECT) AS one"
-    " LEFT JOIN LATERAL (SELECT e.version, e.stream_type, e.fingerprint FROM sagascope.events e"
-    " WHERE e.stream_id = $1 ORDER BY e.version DESC LIMIT 1) AS l ON true"
-    " WHERE NOT EXISTS (SELECT FROM sagascope.events e WHERE e.event_id = $5)"
-    " AND ($4 < 0 OR coalesce(l.version, 0) = $4) AND ($4 <> -3 OR l.version IS NOT NULL)"
-    " AND (l.version IS NULL OR $2 = '' OR $2 = l.stream_type)"
-    "), appended AS ("
-    " SELECT f.*, nextval('sagascope.event_position') AS position, coalesce($11, clock_timestamp()) AS recorded_at"
-    " FROM found AS f"
-    "), inserted AS ("
-    " INSERT INTO sagascope.events (position, stream_id, version, event_id, stream_type, event_type, schema_version,"
+// One event appended to a stream that has events, what a service does most, as the plain
+// statement that follows appendLockStatement in the same transaction. Taken after the lock, its
+// snapshot sees every committed append. It writes only that append and answers with the stream's
+// new version, the event's position and the stream's type; no row for anything else (no stream
+// yet, a stored event id, a version that does not hold, another stream type), which
+// sagascope.append then sorts out. A refused append takes no position.
+// One INSERT … SELECT rather than a function or a statement of CTEs: each costs the server more
+// than the append's own work here (see docs/architecture.md).
+constexpr Statement appendNextStatement { 14, "sagascope_append_next",
+    "INSERT INTO sagascope.events (position, stream_id, version, event_id, stream_type, event_type, schema_version,"
     " payload, metadata, correlation_id, recorded_at, fingerprint)"
-    " SELECT a.position, $1, a.current + 1, $5, a.stream_type, $6, $7, $8, $9, $10, a.recorded_at, a.fingerprint"
-    " FROM appended AS a"
-    "), created AS ("
-    " INSERT INTO sagascope.streams (stream_id, stream_type, created_at)"
-    " SELECT $1, a.stream_type, a.recorded_at FROM appended AS a WHERE a.current = 0"
-    " ON CONFLICT (stream_id) DO NOTHING"
-    ")"
+    " SELECT nextval('sagascope.event_position'), $1, l.version + 1, $4, l.stream_type, $5, $6, $7, $8, $9,"
+    " coalesce($10, clock_timestamp()),"
+    " sha256(coalesce(l.fingerprint, '\\x0000000000000000000000000000000000000000000000000000000000000000'::bytea)"
+    " || $11)"
+    " FROM (SELECT e.version, e.stream_type, e.fingerprint FROM sagascope.events e WHERE e.stream_id = $1"
+    " ORDER BY e.version DESC LIMIT 1) AS l"
+    " WHERE ($3 < 0 OR l.version = $3) AND ($2 = '' OR $2 = l.stream_type)"
+    " AND NOT EXISTS (SELECT FROM sagascope.events s WHERE s.event_id = $4)"
     // Delivered to listeners at commit.
-    " SELECT a.current + 1, a.position, a.stream_type FROM appended AS a"
-    " CROSS JOIN LATERAL (SELECT pg_notify('sagascope_events',"
-    " json_build_object('s', $1::text, 'v', a.current + 1, 'p', a.position)::text)) AS notified",
-    12, appendOneTypes };
+    " RETURNING version, position, stream_type,"
+    " pg_notify('sagascope_events', json_build_object('s', stream_id, 'v', version, 'p', position)::text)",
+    11, appendNextTypes };
 // The lock every append takes first (see sagascope.append), and for this transaction alone what
 // the functions set for themselves: one generic plan, and never a sequential scan, which a plan
 // made while a table was still small would otherwise keep using as it grows.
@@ -392,14 +379,13 @@ Params appendParams(const AppendRequest& r)
     return p;
 }
 
-// A request of one event as scalars, for appendOneStatement.
-Params appendOneParams(const AppendRequest& r)
+// A request of one event as scalars, for appendNextStatement.
+Params appendNextParams(const AppendRequest& r)
 {
     const NewEvent& e = r.events.first();
     Params p;
     p.addText(r.streamId);
     p.addText(r.streamType);
-    p.addText(streamTypeForNewStream(r));
     p.addInt64(r.expected.encoded());
     p.addBinary(e.eventId.toRfc4122());
     p.addText(e.eventType);
@@ -503,9 +489,10 @@ Result<AppendResult> appendOutcome(const AppendRequest& r, const Rows& rows)
 Result<AppendResult> appendOn(Connection& conn, const AppendRequest& normalised)
 {
     const QString what = CoreTr::tr("appending to stream \"%1\"").arg(normalised.streamId);
-    if (normalised.events.size() == 1) {
+    // A stream that must not exist yet has no last event to append after: straight to the function.
+    if (normalised.events.size() == 1 && normalised.expected.kind() != ExpectedVersion::Kind::NoStream) {
         auto rows = conn.runInOneTransaction(
-            { { appendLockStatement, Params() }, { appendOneStatement, appendOneParams(normalised) } }, what);
+            { { appendLockStatement, Params() }, { appendNextStatement, appendNextParams(normalised) } }, what);
         if (!rows)
             return std::unexpected(rows.error());
         if (rows->rowCount() == 1) {
