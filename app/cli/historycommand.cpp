@@ -7,6 +7,8 @@
 #include "eventprinter.h"
 #include "upcasters.h"
 
+#include <limits>
+
 namespace sagascope::cli {
 
 int runHistory(const CliContext& context, const QStringList& arguments)
@@ -71,24 +73,24 @@ int runHistory(const CliContext& context, const QStringList& arguments)
     const UpcasterRegistry upcasters = UpcasterRegistry::withBuiltIns();
     if (cl.isSet(QStringLiteral("upcast")))
         printer.setUpcaster(&upcasters);
-    qint64 remaining = limit->value_or(0);
-    // Keyset pages by version: each page continues after the last version printed, so a history
-    // of any length is read a few thousand events at a time.
-    while (query.minVersion <= query.maxVersion) {
-        query.limit = int(remaining > 0 ? std::min<qint64>(remaining, readPageSize) : readPageSize);
-        auto page = (*store)->readStream(query);
-        if (!page)
-            return reportError(page.error());
-        printer.print(*page);
-        if (page->size() < query.limit)
-            break;
-        if (remaining > 0 && (remaining -= page->size()) <= 0)
-            break;
-        if (query.direction == ReadDirection::Forward)
-            query.minVersion = page->last().version + 1;
-        else
-            query.maxVersion = page->last().version - 1;
-    }
+    query.limit = int(std::min<qint64>(limit->value_or(0), std::numeric_limits<int>::max()));
+    // Printed a page at a time, so a history of any length is held a few thousand events at a
+    // time; what was read before an error is printed before the error.
+    QList<RecordedEvent> page;
+    const auto flush = [&] {
+        printer.print(page);
+        page.clear();
+    };
+    auto visited = (*store)->visitStream(query, [&](const RecordedEvent& e) {
+        page.append(e);
+        if (page.size() >= readPageSize)
+            flush();
+        return true;
+    });
+    if (!page.isEmpty())
+        flush();
+    if (!visited)
+        return reportError(visited.error());
     return printer.finish();
 }
 

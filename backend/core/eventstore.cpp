@@ -15,24 +15,27 @@ Result<qint64> EventStore::visitStream(const StreamQuery& query, const EventVisi
     qint64 visited = 0;
     while (true) {
         const qint64 left = query.limit > 0 ? query.limit - visited : pageSize;
-        page.limit = int(std::min<qint64>(pageSize, left));
+        const int wanted = int(std::min<qint64>(pageSize, left));
+        // One event more than is visited tells whether another page follows, so a history that
+        // ends on a page boundary costs no last read that finds nothing.
+        page.limit = wanted + 1;
         auto events = readStream(page);
         if (!events)
             return std::unexpected(events.error());
-        for (const RecordedEvent& e : std::as_const(*events)) {
+        const qsizetype visitable = std::min<qsizetype>(events->size(), wanted);
+        for (qsizetype i = 0; i < visitable; ++i) {
             ++visited;
-            if (!visit(e))
+            if (!visit(events->at(i)))
                 return visited;
         }
-        if (events->size() < page.limit || (query.limit > 0 && visited >= query.limit))
+        if (events->size() <= wanted || (query.limit > 0 && visited >= query.limit))
             return visited;
         // Versions bound the next page whatever else the query selects by.
+        const qint64 last = events->at(visitable - 1).version;
         if (forward)
-            page.minVersion = events->last().version + 1;
+            page.minVersion = last + 1;
         else
-            page.maxVersion = events->last().version - 1;
-        if (!forward && page.maxVersion < std::max<qint64>(1, page.minVersion))
-            return visited;
+            page.maxVersion = last - 1;
     }
 }
 

@@ -1022,16 +1022,16 @@ Result<QList<AppendResult>> PgEventStore::appendBatch(const QList<AppendRequest>
 
 Result<QList<RecordedEvent>> PgEventStore::readStream(const StreamQuery& query)
 {
-    auto conn = d->pool.acquire();
-    if (!conn)
-        return std::unexpected(conn.error());
-    const QString what = CoreTr::tr("reading stream \"%1\"").arg(query.streamId);
-    auto events = readEvents(**conn, readStreamStatement(query), readStreamParams(query), what, query.limit);
-    if (!events || !events->isEmpty())
-        return events;
-    if (auto exists = requireStream(**conn, query.streamId, what); !exists)
-        return std::unexpected(exists.error());
-    return events;
+    QList<RecordedEvent> out;
+    if (query.limit > 0)
+        out.reserve(std::min(query.limit, 100000));
+    auto visited = visitStream(query, [&out](const RecordedEvent& e) {
+        out.append(e);
+        return true;
+    });
+    if (!visited)
+        return std::unexpected(visited.error());
+    return out;
 }
 
 Result<qint64> PgEventStore::visitStream(const StreamQuery& query, const EventVisitor& visit)
