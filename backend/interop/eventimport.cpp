@@ -11,7 +11,6 @@
 #include <QFileDevice>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace sagascope {
@@ -225,14 +224,6 @@ Result<void> NdjsonImporter::flush()
     return {};
 }
 
-// The recorded time of a Temporal event: its eventTime (RFC 3339, up to nanoseconds) cut to
-// microseconds, which the parser keeps in the metadata.
-qint64 temporalEventTimeUs(const NewEvent& event)
-{
-    const QJsonObject metadata = QJsonDocument::fromJson(event.metadata).object();
-    return usFromIso(metadata.value(QLatin1String("event_time")).toString()).value_or(0);
-}
-
 void importTemporal(EventStore& store, const QByteArray& json, ImportReport& report)
 {
     if (report.streamId.isEmpty()) {
@@ -254,8 +245,6 @@ void importTemporal(EventStore& store, const QByteArray& json, ImportReport& rep
     // existing stream id is a conflict, not an append to it.
     request.expected = ExpectedVersion::noStream();
     request.events = std::move(history->events);
-    for (NewEvent& e : request.events)
-        e.recordedAtUs = temporalEventTimeUs(e);
     auto result = store.appendBatch({ request });
     if (!result) {
         report.error = result.error();

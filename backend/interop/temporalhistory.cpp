@@ -304,6 +304,8 @@ Result<TemporalHistory> parseTemporalHistory(QByteArrayView json, const QString&
             metadata.insert(meta::taskQueue, payload.value(QLatin1String("task_queue")));
         NewEvent ne = NewEvent::fromJson(type, payload, metadata);
         ne.eventId = QUuid::createUuidV5(idNamespace, eventId);
+        // RFC 3339 up to nanoseconds, kept to the microsecond; 0 (the store's clock) without one.
+        ne.recordedAtUs = usFromIso(e.value(QLatin1String("eventTime")).toString()).value_or(0);
         history.events.append(std::move(ne));
     }
     return history;

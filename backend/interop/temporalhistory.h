@@ -18,7 +18,9 @@ struct TemporalHistory
 {
     QString workflowType;
     QString runId;
-    QList<NewEvent> events; // in history order; event ids derived from run id and event id (re-import is idempotent)
+    // In history order; event ids derived from run id and event id (re-import is idempotent),
+    // recorded times from the events' eventTime.
+    QList<NewEvent> events;
     QStringList warnings; // things kept but not understood, with the event they concern
 };
 

@@ -92,6 +92,12 @@ private Q_SLOTS:
         auto history = parseTemporalHistory(json, stream);
         QVERIFY2(history.has_value(), qPrintable(history ? QString() : history.error().message));
         QCOMPARE(history->events.size(), events); // nothing dropped, unknown types included
+        // Each event keeps its eventTime as its recorded time, to the microsecond.
+        for (qsizetype i = 0; i < raw.size(); ++i) {
+            const auto time = usFromIso(raw[i].toObject().value(QStringLiteral("eventTime")).toString());
+            QVERIFY(time.has_value());
+            QCOMPARE(history->events[i].recordedAtUs, *time);
+        }
 
         MemoryEventStore store;
         QVERIFY(store.append({ .streamId = stream, .streamType = QStringLiteral("saga"), .events = history->events })
