@@ -6,17 +6,13 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QPointer>
 
 #include <atomic>
 #include <mutex>
+#include <utility>
 
 namespace sagascope {
-
-namespace {
-
-constexpr int pollIntervalMs = 100;
-
-} // namespace
 
 // What the worker and the GUI thread share; the worker may outlive the job.
 struct ImportJob::Shared
@@ -24,7 +20,7 @@ struct ImportJob::Shared
     std::atomic<bool> stop { false };
     std::mutex mutex;
     ImportProgress latest;
-    bool fresh = false;
+    bool posted = false; // a delivery of `latest` is queued to the GUI thread
 };
 
 ImportJob::ImportJob(StoreSession* session, QObject* parent)
@@ -33,17 +29,17 @@ ImportJob::ImportJob(StoreSession* session, QObject* parent)
 {
     qRegisterMetaType<sagascope::ImportProgress>();
     qRegisterMetaType<sagascope::ImportReport>();
-    m_poll.setInterval(pollIntervalMs);
-    connect(&m_poll, &QTimer::timeout, this, &ImportJob::poll);
     // A store that closes or opens again (another store, the write-mode switch) ends the import:
     // its answer would be dropped, and it must not go on writing into a store left behind.
     connect(m_session, &StoreSession::stateChanged, this, [this](StoreSession::State state) {
         if (!m_running || state == StoreSession::State::Open)
             return;
         m_shared->stop = true;
-        poll();
         ImportReport report;
-        report.progress = m_progress;
+        {
+            const std::lock_guard lock(m_shared->mutex);
+            report.progress = m_shared->latest;
+        }
         report.cancelled = true;
         report.error
             = Error { ErrorCode::Connection, ModelsTr::tr("The store was closed before the import finished.") };
@@ -67,22 +63,35 @@ void ImportJob::start(const QString& path, const ImportOptions& options)
     m_path = path;
     m_progress = ImportProgress {};
     m_running = true;
-    m_poll.start();
+    Q_EMIT runningChanged(true);
     const std::shared_ptr<Shared> shared = m_shared;
+    // The session outlives its workers, so the worker may post to it; the guard is looked at on
+    // the GUI thread only.
+    const QPointer<ImportJob> guard(this);
+    StoreSession* session = m_session;
     m_session->run<ImportReport>(
         this,
-        [shared, path, options](EventStore& store) -> Result<ImportReport> {
+        [shared, path, options, guard, session](EventStore& store) -> Result<ImportReport> {
             QFile input(path);
             if (!input.open(QIODevice::ReadOnly))
                 return fail(QFileInfo::exists(path) ? ErrorCode::InvalidInput : ErrorCode::NotFound,
                     ModelsTr::tr("Cannot read %1: %2.").arg(path, input.errorString()));
             EventImport import(input);
-            return import.run(store, options, [&shared](const ImportProgress& progress) {
+            return import.run(store, options, [&shared, &guard, session](const ImportProgress& progress) {
+                bool post = false;
                 {
                     const std::lock_guard lock(shared->mutex);
                     shared->latest = progress;
-                    shared->fresh = true;
+                    post = !std::exchange(shared->posted, true);
                 }
+                if (post)
+                    QMetaObject::invokeMethod(
+                        session,
+                        [guard, shared] {
+                            if (guard)
+                                guard->takeProgress(*shared);
+                        },
+                        Qt::QueuedConnection);
                 return !shared->stop.load();
             });
         },
@@ -100,10 +109,10 @@ void ImportJob::start(const QString& path, const ImportOptions& options)
 
 void ImportJob::finish(const ImportReport& report)
 {
-    m_poll.stop();
     m_running = false;
     m_progress = report.progress;
     Q_EMIT progressChanged(m_progress);
+    Q_EMIT runningChanged(false);
     Q_EMIT finished(report);
 }
 
@@ -113,14 +122,14 @@ void ImportJob::cancel()
         m_shared->stop = true;
 }
 
-void ImportJob::poll()
+void ImportJob::takeProgress(Shared& shared)
 {
     {
-        const std::lock_guard lock(m_shared->mutex);
-        if (!m_shared->fresh)
-            return;
-        m_progress = m_shared->latest;
-        m_shared->fresh = false;
+        const std::lock_guard lock(shared.mutex);
+        shared.posted = false;
+        if (&shared != m_shared.get() || !m_running)
+            return; // an earlier import's, or one that has finished
+        m_progress = shared.latest;
     }
     Q_EMIT progressChanged(m_progress);
 }

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
 // One import of a file into the session's store, run on a session worker so the window never
-// waits on it: progress is offered by the worker and picked up by the GUI thread a few times a
-// second, the import stops between two batches when asked (each batch is one transaction, so
-// nothing is left half-written), and the report arrives as a signal. Destroying the job stops
-// its import too, so a closing window waits for one batch at most.
+// waits on it: the worker posts its progress to the GUI thread (one delivery queued at a time,
+// carrying the latest count, so a fast import does not flood the event loop), the import stops
+// between two batches when asked (each batch is one transaction, so nothing is left
+// half-written), and the report arrives as a signal. Destroying the job stops its import too,
+// so a closing window waits for one batch at most.
 #pragma once
 
 #include "eventimport.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <memory>
 
@@ -35,6 +35,8 @@ public:
     ImportProgress progress() const { return m_progress; }
 
 Q_SIGNALS:
+    // An import started (true) or ended (false).
+    void runningChanged(bool running);
     void progressChanged(const sagascope::ImportProgress& progress);
     // The file could not be read or the store refused a batch: `report.error` says why, and
     // what `report.progress` counts is stored all the same.
@@ -42,12 +44,12 @@ Q_SIGNALS:
 
 private:
     struct Shared;
-    void poll();
+    // Takes the progress `shared` posted, if it is still this job's running import.
+    void takeProgress(Shared& shared);
     void finish(const ImportReport& report);
 
     StoreSession* m_session;
     std::shared_ptr<Shared> m_shared;
-    QTimer m_poll;
     QString m_path;
     ImportProgress m_progress;
     bool m_running = false;

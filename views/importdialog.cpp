@@ -94,14 +94,14 @@ QString ImportDialog::summary(const ImportReport& report)
     QString text;
     if (report.format == ImportFormat::Temporal && !report.error)
         text = tr("Imported the Temporal history (workflow %1) into saga \"%2\": %3 events, %4 new, %5 already "
-                  "stored, in %6 s.")
+                  "stored, in %6.")
                    .arg(report.workflowType.isEmpty() ? tr("of unknown type") : report.workflowType, report.streamId,
                        countText(p.events), countText(p.written), countText(p.alreadyStored),
-                       QString::number(double(report.elapsedNs) / 1e9, 'f', 2));
+                       durationText(report.elapsedNs / 1000));
     else if (report.succeeded())
-        text = tr("Imported %1 events of %2 streams: %3 new, %4 already stored, in %5 s.")
+        text = tr("Imported %1 events of %2 streams: %3 new, %4 already stored, in %5.")
                    .arg(countText(p.events), countText(p.streams), countText(p.written), countText(p.alreadyStored),
-                       QString::number(double(report.elapsedNs) / 1e9, 'f', 2));
+                       durationText(report.elapsedNs / 1000));
     else if (report.error)
         text = p.events > 0 ? tr("Stopped: %1\n%2 events (%3 new) were stored before; importing the file again "
                                  "skips them.")

@@ -212,6 +212,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_session, &StoreSession::stateChanged, this, &MainWindow::updateSignalActions);
 
     connect(m_import, &ImportJob::progressChanged, this, &MainWindow::onImportProgress);
+    connect(m_import, &ImportJob::runningChanged, this, &MainWindow::updateImportAction);
     connect(m_import, &ImportJob::finished, this, &MainWindow::onImportFinished);
 
     restoreViewState();
@@ -349,14 +350,20 @@ void MainWindow::onOpenFailed(const Error& error)
     fail();
 }
 
-void MainWindow::onDemoProgress(qint64 done, qint64 total)
+void MainWindow::showProgress(int perMille, const QString& text)
 {
     // The bar works in per-mille so any event count fits its int range.
     m_progress->setRange(0, 1000);
-    m_progress->setValue(total > 0 ? static_cast<int>(done * 1000 / total) : 0);
+    m_progress->setValue(perMille);
     m_progress->show();
-    m_progressLabel->setText(tr("Writing the demo data set: %1 of %2 events").arg(countText(done), countText(total)));
+    m_progressLabel->setText(text);
     m_progressLabel->show();
+}
+
+void MainWindow::onDemoProgress(qint64 done, qint64 total)
+{
+    showProgress(total > 0 ? static_cast<int>(done * 1000 / total) : 0,
+        tr("Writing the demo data set: %1 of %2 events").arg(countText(done), countText(total)));
     m_storeLabel->setText(tr("Preparing %1…").arg(m_session->displayUrl()));
 }
 
@@ -808,21 +815,14 @@ ImportDialog* MainWindow::openImportDialog()
 
 void MainWindow::onImportProgress(const ImportProgress& progress)
 {
-    if (!m_import->isRunning())
-        return;
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(progress.perMille());
-    m_progress->show();
-    m_progressLabel->setText(tr("Importing: %1 events stored").arg(countText(progress.events)));
-    m_progressLabel->show();
-    updateImportAction();
+    if (m_import->isRunning())
+        showProgress(progress.perMille(), tr("Importing: %1 events stored").arg(countText(progress.events)));
 }
 
 void MainWindow::onImportFinished(const ImportReport& report)
 {
     m_progress->hide();
     m_progressLabel->hide();
-    updateImportAction();
     if (report.progress.events > 0)
         reload();
     if (report.succeeded() && report.format == ImportFormat::Temporal)

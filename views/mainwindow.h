@@ -130,6 +130,8 @@ private:
     void createMenus();
     void onOpened(const QString& displayUrl);
     void onOpenFailed(const Error& error);
+    // The status bar's progress bar and its label.
+    void showProgress(int perMille, const QString& text);
     void onDemoProgress(qint64 done, qint64 total);
     void onStreamsLoaded(int rows, bool hasMore);
     void onStreamSelected(const StreamInfo& stream);

@@ -17,6 +17,9 @@ namespace sagascope::cli {
 
 namespace {
 
+// The command line's report names the file and the store and keeps numbers plain (no digit
+// grouping, seconds with two decimals) for scripts that read it; the import dialog says the
+// same in the user's locale.
 QString seconds(qint64 ns)
 {
     return QString::number(double(ns) / 1e9, 'f', 2);

@@ -228,8 +228,12 @@ private Q_SLOTS:
         dialog->pathEdit()->setText(ndjson);
         QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
         QTRY_COMPARE(store->batches(), 1);
-        // The window goes on answering while the batch waits.
+        // The window goes on answering while the batch waits, and has heard how far the reading
+        // got (progress comes every 4 096 lines, the batch after 5 000).
         QVERIFY(window.importJob()->isRunning());
+        QTRY_VERIFY2(dialog->statusLabel()->text().contains(QStringLiteral("events stored")),
+            qPrintable(dialog->statusLabel()->text()));
+        QVERIFY(window.importJob()->progress().bytesRead > 0);
         QVERIFY(dialog->stopButton()->isEnabled());
         QVERIFY(!dialog->importButton()->isEnabled());
         // Closing the dialog leaves the import running; the window shows it.
