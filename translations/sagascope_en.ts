@@ -2719,15 +2719,7 @@ Example:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Imported the Temporal history (workflow %1) into saga &quot;%2&quot;: %3 events, %4 new, %5 already stored, in %6 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>of unknown type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 events of %2 streams: %3 new, %4 already stored, in %5 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2757,6 +2749,14 @@ Example:
     </message>
     <message>
         <source>%1 events stored (%2 new) from %3 streams…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the Temporal history (workflow %1) into saga &quot;%2&quot;: %3 events, %4 new, %5 already stored, in %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 events of %2 streams: %3 new, %4 already stored, in %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

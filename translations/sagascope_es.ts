@@ -2771,16 +2771,8 @@ Ejemplo:
         <translation>Historial de Temporal en:</translation>
     </message>
     <message>
-        <source>Imported the Temporal history (workflow %1) into saga &quot;%2&quot;: %3 events, %4 new, %5 already stored, in %6 s.</source>
-        <translation>Historial de Temporal (flujo de trabajo %1) importado en la saga «%2»: %3 eventos, %4 nuevos, %5 ya almacenados, en %6 s.</translation>
-    </message>
-    <message>
         <source>of unknown type</source>
         <translation>de tipo desconocido</translation>
-    </message>
-    <message>
-        <source>Imported %1 events of %2 streams: %3 new, %4 already stored, in %5 s.</source>
-        <translation>Importados %1 eventos de %2 flujos: %3 nuevos, %4 ya almacenados, en %5 s.</translation>
     </message>
     <message>
         <source>Stopped: %1
@@ -2811,6 +2803,14 @@ Antes se almacenaron %2 eventos (%3 nuevos); al importar el archivo de nuevo se 
     <message>
         <source>%1 events stored (%2 new) from %3 streams…</source>
         <translation>%1 eventos almacenados (%2 nuevos) de %3 flujos…</translation>
+    </message>
+    <message>
+        <source>Imported the Temporal history (workflow %1) into saga &quot;%2&quot;: %3 events, %4 new, %5 already stored, in %6.</source>
+        <translation>Historial de Temporal (flujo de trabajo %1) importado en la saga «%2»: %3 eventos, %4 nuevos, %5 ya almacenados, en %6.</translation>
+    </message>
+    <message>
+        <source>Imported %1 events of %2 streams: %3 new, %4 already stored, in %5.</source>
+        <translation>Importados %1 eventos de %2 flujos: %3 nuevos, %4 ya almacenados, en %5.</translation>
     </message>
 </context>
 <context>
