@@ -14,11 +14,11 @@ Result<qint64> EventStore::visitStream(const StreamQuery& query, const EventVisi
     StreamQuery page = query;
     qint64 visited = 0;
     while (true) {
-        const qint64 left = query.limit > 0 ? query.limit - visited : pageSize;
+        const qint64 left = query.limit > 0 ? query.limit - visited : qint64(pageSize) + 1;
         const int wanted = int(std::min<qint64>(pageSize, left));
-        // One event more than is visited tells whether another page follows, so a history that
-        // ends on a page boundary costs no last read that finds nothing.
-        page.limit = wanted + 1;
+        // While another page may follow, one event more than is visited tells whether it does,
+        // so a history that ends on a page boundary costs no last read that finds nothing.
+        page.limit = left > wanted ? wanted + 1 : wanted;
         auto events = readStream(page);
         if (!events)
             return std::unexpected(events.error());

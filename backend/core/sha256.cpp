@@ -152,9 +152,4 @@ QByteArray sha256(QByteArrayView first, QByteArrayView second)
     return hashedByQt(first, second);
 }
 
-QByteArray portableSha256(QByteArrayView first, QByteArrayView second)
-{
-    return hashedByQt(first, second);
-}
-
 } // namespace sagascope

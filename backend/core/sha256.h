@@ -17,7 +17,4 @@ QByteArray sha256(QByteArrayView first, QByteArrayView second = {});
 // Whether sha256() runs on the processor's SHA extensions.
 bool sha256UsesCpuExtensions();
 
-// The digest without the processor's SHA extensions, to compare the two in tests.
-QByteArray portableSha256(QByteArrayView first, QByteArrayView second = {});
-
 } // namespace sagascope

@@ -25,9 +25,12 @@ namespace sagascope::pg {
 
 namespace {
 
-// Keys of the transaction-level advisory locks. The append key must match the one in
-// resources/sql/postgres/001_initial.sql (sagascope.append).
-constexpr const char* migrationLockSql = "SELECT pg_advisory_xact_lock(7526184000)";
+// Keys of the transaction-level advisory locks, spelled out in the SQL text. The append key must
+// match the one the functions take (sagascope.append and sagascope.append_batch, last replaced in
+// resources/sql/postgres/006_streams_from_events.sql).
+#define SAGASCOPE_MIGRATION_LOCK_KEY "7526184000"
+#define SAGASCOPE_APPEND_LOCK_KEY "7526184001"
+constexpr const char* migrationLockSql = "SELECT pg_advisory_xact_lock(" SAGASCOPE_MIGRATION_LOCK_KEY ")";
 
 // Connections per store: enough for the GUI's workers and a CLI's threads; appends serialise on
 // the server anyway.
@@ -77,7 +80,7 @@ constexpr unsigned int appendNextTypes[] = { oid::text, oid::text, oid::int8, oi
 // One event appended to a stream that has events, what a service does most, as the plain
 // statement that follows appendLockStatement in the same transaction. Taken after the lock, its
 // snapshot sees every committed append. It writes only that append and answers with the stream's
-// new version, the event's position and the stream's type; no row for anything else (no stream
+// new version and the event's position; no row for anything else (no stream
 // yet, a stored event id, a version that does not hold, another stream type), which
 // sagascope.append then sorts out. A refused append takes no position.
 // One INSERT … SELECT rather than a function or a statement of CTEs: each costs the server more
@@ -94,14 +97,14 @@ constexpr Statement appendNextStatement { 14, "sagascope_append_next",
     " WHERE ($3 < 0 OR l.version = $3) AND ($2 = '' OR $2 = l.stream_type)"
     " AND NOT EXISTS (SELECT FROM sagascope.events s WHERE s.event_id = $4)"
     // Delivered to listeners at commit.
-    " RETURNING version, position, stream_type,"
+    " RETURNING version, position,"
     " pg_notify('sagascope_events', json_build_object('s', stream_id, 'v', version, 'p', position)::text)",
     11, appendNextTypes };
 // The lock every append takes first (see sagascope.append), and for this transaction alone what
 // the functions set for themselves: one generic plan, and never a sequential scan, which a plan
 // made while a table was still small would otherwise keep using as it grows.
 constexpr Statement appendLockStatement { 15, "sagascope_append_lock",
-    "SELECT pg_advisory_xact_lock(7526184001), set_config('enable_seqscan', 'off', true),"
+    "SELECT pg_advisory_xact_lock(" SAGASCOPE_APPEND_LOCK_KEY "), set_config('enable_seqscan', 'off', true),"
     " set_config('plan_cache_mode', 'force_generic_plan', true)",
     0, nullptr };
 // Raised by sagascope.append in strict mode, and by sagascope.append_batch, when a request needs
@@ -1022,16 +1025,16 @@ Result<QList<AppendResult>> PgEventStore::appendBatch(const QList<AppendRequest>
 
 Result<QList<RecordedEvent>> PgEventStore::readStream(const StreamQuery& query)
 {
-    QList<RecordedEvent> out;
-    if (query.limit > 0)
-        out.reserve(std::min(query.limit, 100000));
-    auto visited = visitStream(query, [&out](const RecordedEvent& e) {
-        out.append(e);
-        return true;
-    });
-    if (!visited)
-        return std::unexpected(visited.error());
-    return out;
+    auto conn = d->pool.acquire();
+    if (!conn)
+        return std::unexpected(conn.error());
+    const QString what = CoreTr::tr("reading stream \"%1\"").arg(query.streamId);
+    auto events = readEvents(**conn, readStreamStatement(query), readStreamParams(query), what, query.limit);
+    if (!events || !events->isEmpty())
+        return events;
+    if (auto exists = requireStream(**conn, query.streamId, what); !exists)
+        return std::unexpected(exists.error());
+    return events;
 }
 
 Result<qint64> PgEventStore::visitStream(const StreamQuery& query, const EventVisitor& visit)

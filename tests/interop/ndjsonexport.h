@@ -9,19 +9,36 @@
 
 namespace sagascope::test {
 
-// An NDJSON export of `streams` order streams (prefix-0, prefix-1, …) of `perStream` events each.
-inline QByteArray exportOf(int streams, int perStream, const QString& prefix = QStringLiteral("imported"))
+enum class ExportOrder
+{
+    StreamAfterStream, // each stream's events together, as a single stream's export has them
+    Interleaved, // one event of each stream in turn, as the whole log of a busy store has them
+};
+
+// An NDJSON export of `streams` order streams (prefix-0, prefix-1, …) of `perStream` events each,
+// in log order.
+inline QByteArray exportOf(int streams, int perStream, const QString& prefix = QStringLiteral("imported"),
+    ExportOrder order = ExportOrder::StreamAfterStream)
 {
     MemoryEventStore source;
+    const auto streamId = [&](int s) { return QStringLiteral("%1-%2").arg(prefix).arg(s); };
+    const auto event = [](int v) {
+        return NewEvent::fromJson(
+            v == 0 ? QStringLiteral("OrderPlaced") : QStringLiteral("ItemAdded"), { { QStringLiteral("n"), v } });
+    };
     QList<AppendRequest> batch;
-    for (int s = 0; s < streams; ++s) {
-        AppendRequest r;
-        r.streamId = QStringLiteral("%1-%2").arg(prefix).arg(s);
-        r.streamType = QStringLiteral("order");
+    if (order == ExportOrder::Interleaved) {
         for (int v = 0; v < perStream; ++v)
-            r.events.append(NewEvent::fromJson(
-                v == 0 ? QStringLiteral("OrderPlaced") : QStringLiteral("ItemAdded"), { { QStringLiteral("n"), v } }));
-        batch.append(r);
+            for (int s = 0; s < streams; ++s)
+                batch.append(
+                    { .streamId = streamId(s), .streamType = QStringLiteral("order"), .events = { event(v) } });
+    } else {
+        for (int s = 0; s < streams; ++s) {
+            AppendRequest r { .streamId = streamId(s), .streamType = QStringLiteral("order") };
+            for (int v = 0; v < perStream; ++v)
+                r.events.append(event(v));
+            batch.append(r);
+        }
     }
     if (!source.appendBatch(batch))
         qFatal("the source store refused the batch");

@@ -20,7 +20,7 @@ class TestEventImport : public QObject
 private Q_SLOTS:
     void importsAndReportsProgress()
     {
-        QByteArray file = exportOf(7, 30); // 210 events
+        QByteArray file = exportOf(7, 30, QStringLiteral("order"), ExportOrder::Interleaved); // 210 events
         QBuffer input(&file);
         QVERIFY(input.open(QIODevice::ReadOnly));
         MemoryEventStore store;
@@ -52,7 +52,7 @@ private Q_SLOTS:
 
     void stopsBetweenBatchesAndAnotherRunFinishes()
     {
-        QByteArray file = exportOf(5, 40); // 200 events
+        QByteArray file = exportOf(5, 40, QStringLiteral("order"), ExportOrder::Interleaved); // 200 events
         MemoryEventStore store;
         ImportOptions options;
         options.batchEvents = 60;
@@ -79,7 +79,7 @@ private Q_SLOTS:
 
     void aBadLineStopsWithItsNumberAndKeepsEarlierBatches()
     {
-        QByteArray file = exportOf(2, 50); // 100 events
+        QByteArray file = exportOf(2, 50, QStringLiteral("order"), ExportOrder::Interleaved); // 100 events
         QList<QByteArray> lines = file.split('\n');
         lines[72] = "{\"stream_id\":\"order-0\",\"version\":\"x\"}";
         file = lines.join('\n');
