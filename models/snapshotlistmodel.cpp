@@ -189,7 +189,7 @@ QVariant SnapshotListModel::data(const QModelIndex& index, int role) const
         case VersionColumn:
             return s.version;
         case ReducerColumn:
-            return tr("%1 %2").arg(s.reducer).arg(s.reducerVersion);
+            return tr("%1 %2").arg(s.reducer, QString::number(s.reducerVersion));
         case CodecColumn:
             return s.codec;
         case SizeColumn:

@@ -100,7 +100,7 @@ Result<std::shared_ptr<StateAnswer>> computeState(
     const auto overtaken = [&c, token] { return c.stop.load() || c.latestStateToken.load() != token; };
     if (version < 0 || version > c.lastVersion.load())
         return fail(ErrorCode::InvalidInput,
-            TimeTravelSession::tr("Stream %1 has no version %2.").arg(c.stream.streamId).arg(version));
+            TimeTravelSession::tr("Stream %1 has no version %2.").arg(c.stream.streamId, QString::number(version)));
     auto advanced = advanceTo(c, version, overtaken);
     if (!advanced)
         return std::unexpected(advanced.error());
@@ -113,7 +113,7 @@ Result<std::shared_ptr<StateAnswer>> computeState(
     answer->version = version;
     answer->pinned = pinnedBase.has_value();
     answer->baseVersion = pinnedBase ? *pinnedBase : version - 1;
-    answer->reducer = QStringLiteral("%1 %2").arg(c.reducer->name()).arg(c.reducer->version());
+    answer->reducer = QStringLiteral("%1 %2").arg(c.reducer->name(), QString::number(c.reducer->version()));
     const qint64 base = answer->baseVersion;
 
     std::optional<RecordedEvent> event;
@@ -128,7 +128,7 @@ Result<std::shared_ptr<StateAnswer>> computeState(
             return std::unexpected(events.error());
         if (events->isEmpty())
             return fail(ErrorCode::NotFound,
-                TimeTravelSession::tr("Stream %1 has no version %2.").arg(c.stream.streamId).arg(version));
+                TimeTravelSession::tr("Stream %1 has no version %2.").arg(c.stream.streamId, QString::number(version)));
         event = events->first();
         answer->eventTimeUs = event->recordedAtUs;
     }

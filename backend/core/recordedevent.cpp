@@ -135,17 +135,14 @@ void RecordedEvent::checkStoredJson()
         corruption = Error { ErrorCode::CorruptData,
             CoreTr::tr("The stored payload of event %1 of stream \"%2\" (version %3) is not a JSON "
                        "object: %4.")
-                .arg(eventId.toString(QUuid::WithoutBraces), streamId)
-                .arg(version)
-                .arg(*why) };
+                .arg(eventId.toString(QUuid::WithoutBraces), streamId, QString::number(version), *why) };
         return;
     }
     if (!metadata.isEmpty() && notAnObject(metadata))
         corruption = Error { ErrorCode::CorruptData,
             CoreTr::tr("The stored metadata of event %1 of stream \"%2\" (version %3) is not a "
                        "JSON object.")
-                .arg(eventId.toString(QUuid::WithoutBraces), streamId)
-                .arg(version) };
+                .arg(eventId.toString(QUuid::WithoutBraces), streamId, QString::number(version)) };
 }
 
 QDateTime dateTimeFromUs(qint64 us)

@@ -58,7 +58,7 @@ Result<NatsEndpoint> parseNatsUrl(const QString& url)
                            "USER:PASSWORD@ or TOKEN@ before the host if the server needs them.")
                     .arg(u.toDisplayString(QUrl::RemovePassword | QUrl::RemoveUserInfo)));
         endpoint.tls = endpoint.tls || scheme == QLatin1String("tls");
-        const QString server = QStringLiteral("%1://%2:%3").arg(scheme, u.host()).arg(u.port(defaultPort));
+        const QString server = QStringLiteral("%1://%2:%3").arg(scheme, u.host(), QString::number(u.port(defaultPort)));
         endpoint.servers.append(server);
         shown.append(server);
         if (!u.userName().isEmpty()) {
@@ -273,7 +273,7 @@ Error NatsConnection::errorFor(int status, int jsErrorCode, const QString& doing
     const auto s = static_cast<natsStatus>(status);
     QString reason = lastErrorText(s);
     if (jsErrorCode != 0)
-        reason = NatsTr::tr("%1, JetStream error %2").arg(reason).arg(jsErrorCode);
+        reason = NatsTr::tr("%1, JetStream error %2").arg(reason, QString::number(jsErrorCode));
     const bool lost = s == NATS_CONNECTION_CLOSED || s == NATS_CONNECTION_DISCONNECTED || s == NATS_NO_SERVER
         || s == NATS_TIMEOUT || s == NATS_NO_RESPONDERS;
     if (s == NATS_NO_RESPONDERS)

@@ -186,7 +186,7 @@ Result<std::unique_ptr<TaskWorker>> TaskWorker::open(
     d->queue = &queue;
     d->queueName = queueName;
     d->workerName = workerName.isEmpty()
-        ? QStringLiteral("%1-%2").arg(QSysInfo::machineHostName()).arg(QCoreApplication::applicationPid())
+        ? QStringLiteral("%1-%2").arg(QSysInfo::machineHostName(), QString::number(QCoreApplication::applicationPid()))
         : workerName;
     const QByteArray stream = queue.settings().streamName.toUtf8();
     const QByteArray filter = subject->toUtf8();
