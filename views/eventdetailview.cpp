@@ -223,18 +223,19 @@ void EventDetailView::render()
     const auto orNone = [this](const QString& text) { return text.isEmpty() ? tr("(none)") : text; };
     m_fields[EventIdField]->setText(event.eventId.toString(QUuid::WithoutBraces));
     if (canUpcast && m_showUpcast)
-        m_fields[TypeField]->setText(tr("%1 (%2, schema %3 → %4, upcast)")
-                                         .arg(event.eventType, categoryLabel(category),
-                                             QString::number(m_event.schemaVersion),
-                                             QString::number(event.schemaVersion)));
+        m_fields[TypeField]->setText(
+            tr("%1 (%2, schema %3 → %4, upcast)")
+                .arg(event.eventType, categoryLabel(category), QString::number(m_event.schemaVersion),
+                    QString::number(event.schemaVersion)));
     else if (canUpcast)
-        m_fields[TypeField]->setText(tr("%1 (%2, schema %3 as stored; newest is %4)")
-                                         .arg(event.eventType, categoryLabel(category),
-                                             QString::number(m_event.schemaVersion),
-                                             QString::number(m_upcasters.latestVersion(m_event.eventType))));
+        m_fields[TypeField]->setText(
+            tr("%1 (%2, schema %3 as stored; newest is %4)")
+                .arg(event.eventType, categoryLabel(category), QString::number(m_event.schemaVersion),
+                    QString::number(m_upcasters.latestVersion(m_event.eventType))));
     else
         m_fields[TypeField]->setText(
-            tr("%1 (%2, schema %3)").arg(event.eventType, categoryLabel(category), QString::number(event.schemaVersion)));
+            tr("%1 (%2, schema %3)")
+                .arg(event.eventType, categoryLabel(category), QString::number(event.schemaVersion)));
     m_fields[StreamField]->setText(tr("%1 (%2)").arg(event.streamId, event.streamType));
     m_fields[VersionField]->setText(countText(event.version));
     m_fields[PositionField]->setText(countText(event.position));
