@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // export, import and history --upcast as a user runs them: an export imported into a fresh store
-// exports the same bytes, the real Temporal histories in ../shared/fixtures import as completed
+// exports the same bytes, the real Temporal histories in tests/fixtures import as completed
 // sagas, and malformed input is refused with the line or event named and nothing of it stored.
 #include "clirunner.h"
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-// Imports the real Temporal histories in ../shared/fixtures/temporal and checks the saga state
+// Imports the real Temporal histories in tests/fixtures/temporal and checks the saga state
 // rebuilt from them against what each history itself says, read independently here.
 #include "memoryeventstore.h"
 #include "sagareducer.h"
@@ -64,7 +64,7 @@ private Q_SLOTS:
     {
         const QStringList files
             = QDir(QStringLiteral(SAGASCOPE_TEMPORAL_FIXTURES)).entryList({ QStringLiteral("*.json") });
-        QVERIFY2(files.size() >= 8, "the Temporal fixtures must be in ../shared/fixtures/temporal");
+        QVERIFY2(files.size() >= 8, "the Temporal fixtures must be in tests/fixtures/temporal");
     }
 
     void importsRealHistories_data()
