@@ -39,6 +39,10 @@ if [ -z "${SAGASCOPE_NATS:-}" ] && [ "$nats_given" = 0 ] && command -v nats-serv
     nats_dir=$(mktemp -d /tmp/sagascope-nats.XXXXXX)
     nats_port=$(services_free_port)
     trap stop_local_nats EXIT
+    # A signal ends the script through exit, so the EXIT trap stops the servers too.
+    trap 'exit 129' HUP
+    trap 'exit 130' INT
+    trap 'exit 143' TERM
     nats-server -a 127.0.0.1 -p "$nats_port" -js -sd "$nats_dir/js" >"$nats_dir/nats.log" 2>&1 &
     nats_pid=$!
     for _ in $(seq 1 50); do

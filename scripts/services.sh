@@ -5,11 +5,25 @@
 
 SERVICES_ROOT=""
 
+# A loopback port nothing listens on: the kernel's pick when python3 is there, else random
+# ports probed with bash's /dev/tcp until a connection is refused.
 services_free_port() {
-    python3 - <<'PY' 2>/dev/null || echo $((20000 + RANDOM % 20000))
+    if command -v python3 >/dev/null 2>&1; then
+        python3 - <<'PY' && return 0
 import socket
 s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()
 PY
+    fi
+    local port
+    for _ in $(seq 1 200); do
+        port=$((20000 + RANDOM % 40000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "$port"
+            return 0
+        fi
+    done
+    echo "no free loopback port found" >&2
+    return 1
 }
 
 services_init() {

@@ -19,6 +19,10 @@ cmake --build "$build" -j "$jobs"
 source scripts/services.sh
 services_init
 trap services_stop_all EXIT
+# A signal ends the script through exit, so the EXIT trap stops the servers too.
+trap 'exit 129' HUP
+trap 'exit 130' INT
+trap 'exit 143' TERM
 services_start_postgres
 services_start_pg_replica
 services_start_pg_restartable
