@@ -51,6 +51,12 @@ int runHistory(const CliContext& context, const QStringList& arguments)
     auto format = cl.format();
     if (!format)
         return reportError(format.error());
+    // An empty range asked for by mistake says so, rather than printing nothing.
+    if (*from && *to && **from > **to)
+        return usageError(CliTr::tr("--from-version %1 is after --to-version %2.")
+                              .arg(QString::number(**from), QString::number(**to)));
+    if (*since && *until && **since > **until)
+        return usageError(CliTr::tr("--since is later than --until."));
 
     auto store = openCliStore(cl.storeUrl(context.globalStore), StoreAccess::Read);
     if (!store)

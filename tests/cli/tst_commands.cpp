@@ -320,6 +320,17 @@ private Q_SLOTS:
         const CliRun badFormat
             = env.run({ u"--store"_s, store.url, u"history"_s, u"saga-f"_s, u"--format"_s, u"xml"_s });
         QCOMPARE(badFormat.exitCode, 1);
+        // Ranges that are empty by mistake are usage errors, not empty histories.
+        const CliRun reversed = env.run({ u"--store"_s, store.url, u"history"_s, u"saga-f"_s, u"--from-version"_s,
+            u"6"_s, u"--to-version"_s, u"3"_s });
+        QCOMPARE(reversed.exitCode, 1);
+        QVERIFY2(reversed.oneSentenceError(), reversed.describe().constData());
+        QVERIFY(reversed.errText().contains(u"--from-version 6"_s));
+        const CliRun backwards
+            = env.run({ u"--store"_s, store.url, u"history"_s, u"saga-f"_s, u"--since"_s, t5, u"--until"_s, t3 });
+        QCOMPARE(backwards.exitCode, 1);
+        QVERIFY2(backwards.oneSentenceError(), backwards.describe().constData());
+        QCOMPARE(versions({ u"--from-version"_s, u"4"_s, u"--to-version"_s, u"4"_s }), (QList<qint64> { 4 }));
 
         // The table lists the same events with a header.
         const CliRun table = env.run({ u"--store"_s, store.url, u"history"_s, u"saga-f"_s, u"--limit"_s, u"4"_s });
