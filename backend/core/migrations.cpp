@@ -61,4 +61,12 @@ Result<QList<Migration>> pendingMigrations(
     return pending;
 }
 
+Error schemaChangedError(const QString& storeName, const QString& why)
+{
+    return Error { ErrorCode::SchemaMismatch,
+        CoreTr::tr("The store %1 does not have the schema SagaScope expects (%2): another version of "
+                   "SagaScope or something else changed it.")
+            .arg(storeName, why) };
+}
+
 } // namespace sagascope

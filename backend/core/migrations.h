@@ -34,4 +34,10 @@ QList<Migration> loadMigrations(const QString& resourceDir);
 Result<QList<Migration>> pendingMigrations(
     const QList<Migration>& known, const QList<AppliedMigration>& applied, const QString& storeName);
 
+// A table, column, sequence or function a store reads is missing, although the migrations may
+// all match: another SagaScope changed the store, or something else did. `why` is the
+// database's own reason. Stores check every table and column once on open, so this is seen there
+// rather than query by query later.
+Error schemaChangedError(const QString& storeName, const QString& why);
+
 } // namespace sagascope

@@ -2,6 +2,7 @@
 #include "pgconnection.h"
 
 #include "coretr.h"
+#include "migrations.h"
 #include "pgwire.h"
 
 #include <QDeadlineTimer>
@@ -373,14 +374,11 @@ Error Connection::errorOf(const pg_result* result, const QString& what) const
         return Error { ErrorCode::InvalidInput,
             CoreTr::tr("The PostgreSQL store at %1 is read-only here, so %2 is not possible: %3.")
                 .arg(m_serverName, what, detail) };
-    // A missing table, function, column or schema: a store of another schema version, e.g. an
-    // older program still running after a newer one migrated the store.
+    // A missing table, function, column or schema: a store changed since it was opened, e.g. by a
+    // newer program's migrations while this one still runs.
     if (state == QLatin1String("42P01") || state == QLatin1String("42883") || state == QLatin1String("42703")
         || state == QLatin1String("3F000"))
-        return Error { ErrorCode::SchemaMismatch,
-            CoreTr::tr("The database at %1 does not have the SagaScope schema SagaScope expects (%2); run "
-                       "sagascope-cli init on it.")
-                .arg(m_serverName, detail) };
+        return schemaChangedError(m_serverName, detail);
     return Error { ErrorCode::Internal,
         CoreTr::tr("PostgreSQL at %1 failed while %2: %3.").arg(m_serverName, what, detail) };
 }

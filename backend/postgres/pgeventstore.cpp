@@ -186,6 +186,16 @@ constexpr Statement readSnapshotsStatement { 12, "sagascope_read_snapshots",
     " FROM sagascope.snapshots WHERE stream_id = $1 AND version <= $2 ORDER BY version DESC, reducer",
     2, readSnapshotTypes };
 
+// Every table, column, sequence and function the statements above use, in one query of no rows
+// (followed by the timers' own part); the casts fail while the query is parsed when a name is
+// missing.
+constexpr const char* schemaProbeSql
+    = "SELECT 'sagascope.event_position'::regclass, 'sagascope.append'::regproc, 'sagascope.append_batch'::regproc"
+      " FROM (SELECT " SAGASCOPE_EVENT_COLUMNS ", correlation_id FROM sagascope.events LIMIT 0) e,"
+      " (" SAGASCOPE_SELECT_STREAMS " LIMIT 0) s,"
+      " (SELECT stream_id, version, reducer, reducer_version, codec, state, state_hash, created_at"
+      " FROM sagascope.snapshots LIMIT 0) n,";
+
 #undef SAGASCOPE_EVENT_COLUMNS
 #undef SAGASCOPE_SELECT_STREAMS
 #undef SAGASCOPE_READ_STREAM
@@ -970,6 +980,9 @@ Result<std::unique_ptr<PgEventStore>> PgEventStore::open(const QString& connInfo
     if (!conn)
         return std::unexpected(conn.error());
     if (auto ok = d->migrate(**conn); !ok)
+        return std::unexpected(ok.error());
+    const QByteArray probe = QByteArray(schemaProbeSql) + " (" + timersProbeSql + ") t";
+    if (auto ok = (*conn)->runSql(probe.constData(), CoreTr::tr("checking the schema")); !ok)
         return std::unexpected(ok.error());
     d->pool.adopt(std::move(*conn));
     return std::unique_ptr<PgEventStore>(new PgEventStore(std::move(d)));

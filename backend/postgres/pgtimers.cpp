@@ -50,8 +50,6 @@ constexpr unsigned int textArrayOnly[] = { oid::textArray };
 constexpr Statement deleteClaimedStatement { 25, "sagascope_delete_timers",
     "DELETE FROM sagascope.timers WHERE timer_id = ANY ($1)", 1, textArrayOnly };
 
-#undef SAGASCOPE_TIMER_COLUMNS
-
 // Columns 1.. of a timer row (column 0 is the statement's flag).
 TimerRecord timerFromRow(const Rows& rows, int row)
 {
@@ -66,6 +64,10 @@ TimerRecord timerFromRow(const Rows& rows, int row)
 }
 
 } // namespace
+
+const char* const timersProbeSql = "SELECT " SAGASCOPE_TIMER_COLUMNS " FROM sagascope.timers LIMIT 0";
+
+#undef SAGASCOPE_TIMER_COLUMNS
 
 Result<ScheduleResult> scheduleTimer(Connection& conn, const TimerRecord& timer)
 {

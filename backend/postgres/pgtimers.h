@@ -17,6 +17,10 @@ class Connection;
 // round trip for all of them); the first refused one fails the lot.
 using AppendOnConnection = std::function<Result<QList<AppendResult>>(Connection&, const QList<AppendRequest>&)>;
 
+// A query of no rows that names every column of sagascope.timers the statements here use; part
+// of the schema probe the store runs on open.
+extern const char* const timersProbeSql;
+
 // `timer` must be normalised (normaliseTimer).
 Result<ScheduleResult> scheduleTimer(Connection& conn, const TimerRecord& timer);
 Result<void> cancelTimer(Connection& conn, const QString& timerId);

@@ -426,6 +426,26 @@ struct SqliteEventStore::Private
             return std::unexpected(sqlError(q.lastError(), CoreTr::tr("committing migrations")));
         return {};
     }
+
+    // Every table and column the store reads, named once, so that a file changed by hand after
+    // its migrations is refused on open instead of failing query by query later.
+    Result<void> probeSchema()
+    {
+        auto db = connection();
+        if (!db)
+            return std::unexpected(db.error());
+        QSqlQuery q(*db);
+        const QString sql = QStringLiteral("SELECT 1 FROM (SELECT %1, correlation_id FROM events LIMIT 0),"
+                                           " (SELECT stream_id, stream_type, version, last_position, created_at_us,"
+                                           " updated_at_us, last_fingerprint FROM streams LIMIT 0),"
+                                           " (SELECT stream_id, version, reducer, reducer_version, codec, state,"
+                                           " state_hash, created_at_us FROM snapshots LIMIT 0),"
+                                           " (SELECT %2 FROM timers LIMIT 0)")
+                                .arg(QLatin1String(eventColumns), QLatin1String(timerColumns));
+        if (!q.exec(sql))
+            return std::unexpected(schemaChangedError(path, q.lastError().databaseText()));
+        return {};
+    }
 };
 
 Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString& path, const OpenOptions& options)
@@ -439,6 +459,8 @@ Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString& 
     if (!options.readOnly && !QDir().mkpath(info.absolutePath()))
         return fail(ErrorCode::Connection, CoreTr::tr("Cannot create the folder %1.").arg(info.absolutePath()));
     if (auto ok = d->migrate(); !ok)
+        return std::unexpected(ok.error());
+    if (auto ok = d->probeSchema(); !ok)
         return std::unexpected(ok.error());
     return std::unique_ptr<SqliteEventStore>(new SqliteEventStore(std::move(d)));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // Migrations of the PostgreSQL store: applied once, in their own schema, recorded with checksums;
-// a database whose recorded schema differs from this build's is refused; read-only opens never
+// a database whose recorded schema differs from this build's, or whose tables were changed by
+// hand, is refused; read-only opens never
 // migrate; concurrent first opens do not trip over each other.
 #include "fingerprint.h"
 #include "migrations.h"
@@ -121,6 +122,18 @@ private Q_SLOTS:
         QTest::newRow("unknown migration") << QStringLiteral("INSERT INTO sagascope.schema_migrations (version, name, "
                                                              "checksum) VALUES (999, '999_future.sql', 'abc')")
                                            << QStringLiteral("999");
+        // Changed by hand after the migrations: they still match, the tables do not.
+        QTest::newRow("dropped column") << QStringLiteral("ALTER TABLE sagascope.events DROP COLUMN correlation_id")
+                                        << QStringLiteral("correlation_id");
+        QTest::newRow("dropped table") << QStringLiteral("DROP TABLE sagascope.snapshots")
+                                       << QStringLiteral("snapshots");
+        QTest::newRow("renamed timer column")
+            << QStringLiteral("ALTER TABLE sagascope.timers RENAME COLUMN fire_at TO due_at")
+            << QStringLiteral("fire_at");
+        QTest::newRow("dropped function")
+            << QStringLiteral("DROP FUNCTION sagascope.append_batch") << QStringLiteral("append_batch");
+        QTest::newRow("dropped sequence")
+            << QStringLiteral("DROP SEQUENCE sagascope.event_position") << QStringLiteral("event_position");
     }
     void tamperedSchemaIsRefused()
     {
