@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace sagascope {
 
@@ -66,6 +67,80 @@ QString StoreLocation::displayUrl() const
     static const QRegularExpression queryPassword(QStringLiteral(R"(([?&]password=)[^&]*)"));
     s.replace(queryPassword, QStringLiteral("\\1***"));
     return s.startsWith(QLatin1String("postgres")) ? s : QStringLiteral("postgresql:") + s;
+}
+
+namespace {
+
+bool isPostgresUri(const QString& url)
+{
+    return url.startsWith(QLatin1String("postgresql://")) || url.startsWith(QLatin1String("postgres://"));
+}
+
+bool isPostgresKeyValue(const QString& url)
+{
+    return !isPostgresUri(url)
+        && (url.startsWith(QLatin1String("postgresql:")) || url.startsWith(QLatin1String("postgres:")));
+}
+
+QString percentDecoded(const QString& text)
+{
+    return QString::fromUtf8(QByteArray::fromPercentEncoding(text.toUtf8()));
+}
+
+} // namespace
+
+UrlWithoutPassword splitPassword(const QString& url)
+{
+    UrlWithoutPassword out { url.trimmed(), QString() };
+    if (isPostgresUri(out.url)) {
+        static const QRegularExpression userPassword(QStringLiteral(R"(^(postgres(?:ql)?://[^:/@?]*):([^@/?]*)@)"));
+        if (const auto m = userPassword.match(out.url); m.hasMatch()) {
+            out.password = percentDecoded(m.captured(2));
+            out.url.replace(m.capturedStart(), m.capturedLength(), m.captured(1) + QLatin1Char('@'));
+        }
+        static const QRegularExpression queryPassword(QStringLiteral(R"([?&]password=([^&#]*))"));
+        if (const auto m = queryPassword.match(out.url); m.hasMatch()) {
+            out.password = percentDecoded(m.captured(1));
+            const qsizetype at = m.capturedStart();
+            const bool first = out.url[at] == QLatin1Char('?');
+            out.url.remove(at, m.capturedLength());
+            // The parameter after a removed first one becomes the first.
+            if (first && at < out.url.size() && out.url[at] == QLatin1Char('&'))
+                out.url[at] = QLatin1Char('?');
+        }
+    } else if (isPostgresKeyValue(out.url)) {
+        static const QRegularExpression kvPassword(QStringLiteral(R"(\s*password\s*=\s*('((?:[^'\\]|\\.)*)'|\S*))"));
+        if (const auto m = kvPassword.match(out.url); m.hasMatch()) {
+            QString value = m.captured(2);
+            if (m.captured(1).startsWith(QLatin1Char('\''))) {
+                static const QRegularExpression escaped(QStringLiteral(R"(\\(.))"));
+                value.replace(escaped, QStringLiteral("\\1"));
+            } else {
+                value = m.captured(1);
+            }
+            out.password = value;
+            out.url.remove(m.capturedStart(), m.capturedLength());
+        }
+    }
+    return out;
+}
+
+QString withPassword(const QString& url, const QString& password)
+{
+    if (password.isEmpty())
+        return url;
+    if (isPostgresUri(url)) {
+        const qsizetype fragment = url.indexOf(QLatin1Char('#'));
+        QString out = fragment < 0 ? url : url.left(fragment);
+        out += out.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?');
+        return out + QStringLiteral("password=") + QString::fromLatin1(QUrl::toPercentEncoding(password));
+    }
+    if (isPostgresKeyValue(url)) {
+        QString quoted = password;
+        quoted.replace(QLatin1Char('\\'), QStringLiteral("\\\\")).replace(QLatin1Char('\''), QStringLiteral("\\'"));
+        return url + QStringLiteral(" password='") + quoted + QLatin1Char('\'');
+    }
+    return url;
 }
 
 QString defaultStorePath()

@@ -32,6 +32,19 @@ struct OpenOptions
     bool readOnly = false;
 };
 
+// A store URL without its password, and the password (empty when it had none): what a saved
+// connection profile keeps apart. Only PostgreSQL URLs carry one, in the user part or as a
+// `password=` parameter of the URI, or as `password=` of a key=value string.
+struct UrlWithoutPassword
+{
+    QString url;
+    QString password;
+};
+UrlWithoutPassword splitPassword(const QString& url);
+// A PostgreSQL `url` without a password, with `password` added as libpq reads it; other URLs and
+// empty passwords leave it as it is.
+QString withPassword(const QString& url, const QString& password);
+
 // The embedded default store in the user's data folder (created on first use).
 QString defaultStorePath();
 // $SAGASCOPE_STORE if set, else sqlite:<defaultStorePath()>.

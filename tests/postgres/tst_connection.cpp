@@ -7,6 +7,7 @@
 #include "pgeventstore.h"
 #include "pgtestsupport.h"
 
+#include <QScopeGuard>
 #include <QTest>
 #include <QThread>
 
@@ -83,6 +84,47 @@ private Q_SLOTS:
         QVERIFY2(!message.contains(QLatin1Char('\n')), qPrintable(message));
         // The URL router gives the same answer.
         QCOMPARE(openStore(url).error().code, ErrorCode::Auth);
+    }
+
+    // What a saved connection profile does: the URL without its password, the password put back
+    // with withPassword(). libpq must read every character of it, in both URL forms.
+    void passwordsOfAnyCharacterConnect()
+    {
+        const QString password = QStringLiteral("p@ss:/?#&=' \\ ñ%20+\"; DROP TABLE x; --");
+        const QString role = QStringLiteral("sagascope_pw_%1").arg(QCoreApplication::applicationPid());
+        ScratchDatabase db;
+        QVERIFY2(db.isValid(), qPrintable(db.error()));
+        REQUIRE_OK(pg::PgEventStore::open(db.url()));
+        RawConnection admin(db.url());
+        QVERIFY2(admin.isOpen(), qPrintable(admin.error()));
+        const auto create = admin.query("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L', $1::text, $2::text)",
+            { role.toUtf8(), password.toUtf8() });
+        QVERIFY2(create && admin.query(create->toUtf8()), qPrintable(admin.error()));
+        const auto dropRole = qScopeGuard([&] {
+            admin.query(QStringLiteral("DROP OWNED BY %1").arg(role).toUtf8());
+            admin.query(QStringLiteral("DROP ROLE %1").arg(role).toUtf8());
+        });
+        QVERIFY(admin.query(QStringLiteral("GRANT USAGE ON SCHEMA sagascope TO %1").arg(role).toUtf8()));
+        QVERIFY(admin.query(QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA sagascope TO %1").arg(role).toUtf8()));
+
+        QUrl server(db.url());
+        const QString database = server.path().mid(1);
+        const QStringList urls {
+            QStringLiteral("postgresql://%1@%2:%3/%4")
+                .arg(role, server.host(), QString::number(server.port()), database),
+            QStringLiteral("postgresql:host=%1 port=%2 user=%3 dbname=%4")
+                .arg(server.host(), QString::number(server.port()), role, database),
+        };
+        for (const QString& url : urls) {
+            const auto store = openStore(withPassword(url, password), { .readOnly = true });
+            QVERIFY2(store.has_value(),
+                qPrintable(url + QStringLiteral(": ") + (store ? QString() : store.error().message)));
+            QVERIFY((*store)->headPosition().has_value());
+            const auto wrong = openStore(withPassword(url, password + QLatin1Char('x')), { .readOnly = true });
+            QVERIFY(!wrong);
+            QCOMPARE(wrong.error().code, ErrorCode::Auth);
+            QVERIFY2(!wrong.error().message.contains(password), qPrintable(wrong.error().message));
+        }
     }
 
     void unreachableServerIsAConnectionError()
