@@ -41,7 +41,7 @@ if [ "${SAGASCOPE_SANITIZE:-0}" = "1" ]; then
     cmake -S . -B "$asan" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSAGASCOPE_SANITIZE=ON -DSAGASCOPE_BUILD_GUI=OFF >/dev/null
     cmake --build "$asan" -j "$jobs"
     # Every suite of the engine, the CLI and the models under the sanitizers (same services).
-    (cd "$asan" && HOME="$HOME_FOR_TESTS" ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=print_stacktrace=1 \
+    (cd "$asan" && HOME="$HOME_FOR_TESTS" ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --output-on-failure -j "$jobs" --timeout 900) || status=$?
 fi
 exit $status
