@@ -9,6 +9,8 @@
 #include "importdialog.h"
 #include "importjob.h"
 #include "injectsignaldialog.h"
+#include "keychainsecretstore.h"
+#include "openstoredialog.h"
 #include "sagaview.h"
 #include "signalrecorder.h"
 #include "signalsview.h"
@@ -70,6 +72,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_progressLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_import(new ImportJob(m_session, this))
+    , m_settings(new QSettings(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SagaScope"));
@@ -237,6 +240,10 @@ void MainWindow::createMenus()
     });
     find->setShortcut(QKeySequence::Find);
     file->addSeparator();
+    QAction* openAction = file->addAction(tr("&Open store…"), this, [this] { openStoreDialog(); });
+    openAction->setObjectName(QStringLiteral("openStoreAction"));
+    openAction->setShortcut(QKeySequence::Open);
+    openAction->setToolTip(tr("Open another store, or a saved connection profile."));
     m_importAction = file->addAction(tr("&Import events…"), this, [this] { openImportDialog(); });
     m_importAction->setObjectName(QStringLiteral("importAction"));
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -796,6 +803,32 @@ void MainWindow::updateImportAction()
     m_importAction->setToolTip(m_importAction->isEnabled()
             ? tr("Import an NDJSON export or a Temporal workflow history into this store.")
             : tr("Importing writes to the store: switch on Store ▸ Write mode first."));
+}
+
+void MainWindow::setSecretStore(SecretStore* secrets)
+{
+    m_secrets = secrets;
+}
+
+OpenStoreDialog* MainWindow::openStoreDialog()
+{
+    if (!m_secrets)
+        m_secrets = new KeychainSecretStore(this);
+    if (!m_openDialog) {
+        m_openDialog = new OpenStoreDialog(*m_settings, m_secrets, m_session->displayUrl(), this);
+        m_openDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_openDialog, &QObject::destroyed, this, [this] { m_openDialog = nullptr; });
+        connect(m_openDialog, &QDialog::accepted, this, [this] {
+            // The stream asked for on the command line belongs to the store opened then.
+            m_initialStream.clear();
+            m_initialPin.reset();
+            openStore(m_openDialog->request());
+        });
+    }
+    m_openDialog->show();
+    m_openDialog->raise();
+    m_openDialog->activateWindow();
+    return m_openDialog;
 }
 
 ImportDialog* MainWindow::openImportDialog()

@@ -20,6 +20,7 @@
 class QAction;
 class QLabel;
 class QProgressBar;
+class QSettings;
 class QSplitter;
 class QTabWidget;
 
@@ -31,7 +32,9 @@ class HistoryView;
 class ImportDialog;
 class ImportJob;
 class InjectSignalDialog;
+class OpenStoreDialog;
 class SagaView;
+class SecretStore;
 class SignalsView;
 class TasksView;
 class SnapshotsView;
@@ -96,6 +99,11 @@ public:
     // Opens File ▸ Import events (non-modal; one dialog, shown again while its import runs) and
     // returns it. Importing needs write mode.
     ImportDialog* openImportDialog();
+    // Opens File ▸ Open store (non-modal) and returns it; accepting it opens the chosen store in
+    // this window.
+    OpenStoreDialog* openStoreDialog();
+    // Where saved passwords are kept (default: the system keychain). Not owned.
+    void setSecretStore(SecretStore* secrets);
     // Whether the in-app ingester should run when it can (the "Record signals in the store" switch).
     void setRecordSignals(bool record);
 
@@ -191,6 +199,9 @@ private:
     QProgressBar* m_progress;
     ImportJob* m_import;
     ImportDialog* m_importDialog = nullptr;
+    OpenStoreDialog* m_openDialog = nullptr;
+    QSettings* m_settings;
+    SecretStore* m_secrets = nullptr;
     QAction* m_writeMode = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_sendSignal = nullptr;
