@@ -1176,6 +1176,14 @@ Example:
         <source>Instead of one snapshot, one at every N-th version (N, 2N, …) up to that version, after the newest snapshot this reducer already has.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--from-version %1 is after --to-version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since is later than --until.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeDemo</name>
@@ -1560,10 +1568,6 @@ Example:
     </message>
     <message>
         <source>The PostgreSQL store at %1 is read-only here, so %2 is not possible: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database at %1 does not have the SagaScope schema SagaScope expects (%2); run sagascope-cli init on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1969,6 +1973,14 @@ Example:
         <source>PostgreSQL at %1 cannot start a transaction of its own while %2: one is open already.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The store %1 does not have the schema SagaScope expects (%2): another version of SagaScope or something else changed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the schema</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeGui</name>
@@ -2256,6 +2268,25 @@ Example:
     </message>
     <message>
         <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No password is saved for %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3264,6 +3295,14 @@ In write mode you can import events, create snapshots and schedule, cancel and f
         <source>Nothing is written to this store. Store ▸ Write mode allows imports, snapshots and timers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open another store, or a saved connection profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>sagascope::NatsStateLabel</name>
@@ -3285,6 +3324,105 @@ In write mode you can import events, create snapshots and schedule, cancel and f
     </message>
     <message>
         <source>NATS unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::OpenStoreDialog</name>
+    <message>
+        <source>Open store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. staging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database, sqlite:/path/file.db or memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open for &amp;writing (import, snapshots, timers, recorded signals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profiles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the password from the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password comes from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Type the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite store file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SagaScope stores (*.sagascope *.db *.sqlite);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; the password is asked for each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved, its password in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved, but not its password: %2 The password is asked for each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1228,6 +1228,14 @@ Ejemplo:
         <source>Instead of one snapshot, one at every N-th version (N, 2N, …) up to that version, after the newest snapshot this reducer already has.</source>
         <translation>En lugar de una instantánea, una en cada N-ésima versión (N, 2N, …) hasta esa versión, después de la instantánea más reciente que ya tiene este reductor.</translation>
     </message>
+    <message>
+        <source>--from-version %1 is after --to-version %2.</source>
+        <translation>--from-version %1 es posterior a --to-version %2.</translation>
+    </message>
+    <message>
+        <source>--since is later than --until.</source>
+        <translation>--since es posterior a --until.</translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeDemo</name>
@@ -1613,10 +1621,6 @@ Ejemplo:
     <message>
         <source>The PostgreSQL store at %1 is read-only here, so %2 is not possible: %3.</source>
         <translation>El almacén PostgreSQL en %1 es de solo lectura aquí, así que %2 no es posible: %3.</translation>
-    </message>
-    <message>
-        <source>The database at %1 does not have the SagaScope schema SagaScope expects (%2); run sagascope-cli init on it.</source>
-        <translation>La base de datos en %1 no tiene el esquema que SagaScope espera (%2); ejecuta sagascope-cli init sobre ella.</translation>
     </message>
     <message>
         <source>PostgreSQL at %1 failed while %2: %3.</source>
@@ -2021,6 +2025,14 @@ Ejemplo:
         <source>PostgreSQL at %1 cannot start a transaction of its own while %2: one is open already.</source>
         <translation>PostgreSQL en %1 no puede empezar una transacción propia mientras %2: ya hay una abierta.</translation>
     </message>
+    <message>
+        <source>The store %1 does not have the schema SagaScope expects (%2): another version of SagaScope or something else changed it.</source>
+        <translation>El almacén %1 no tiene el esquema que SagaScope espera (%2): otra versión de SagaScope u otra cosa lo ha cambiado.</translation>
+    </message>
+    <message>
+        <source>checking the schema</source>
+        <translation>comprobando el esquema</translation>
+    </message>
 </context>
 <context>
     <name>SagaScopeGui</name>
@@ -2309,6 +2321,25 @@ Ejemplo:
     <message>
         <source>Cannot read %1: %2.</source>
         <translation>No se puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>A connection profile needs a name.</source>
+        <translation>Un perfil de conexión necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The system keychain is not available (%1).</source>
+        <translation>El llavero del sistema no está disponible (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The system keychain did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>El llavero del sistema no respondió en %n segundo.</numerusform>
+            <numerusform>El llavero del sistema no respondió en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No password is saved for %1.</source>
+        <translation>No hay ninguna contraseña guardada para %1.</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3350,14 @@ En modo de escritura puedes importar eventos, crear instantáneas y programar, c
         <source>Nothing is written to this store. Store ▸ Write mode allows imports, snapshots and timers.</source>
         <translation>No se escribe nada en este almacén. Almacén ▸ Modo de escritura permite importar, crear instantáneas y temporizadores.</translation>
     </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Abrir almacén…</translation>
+    </message>
+    <message>
+        <source>Open another store, or a saved connection profile.</source>
+        <translation>Abre otro almacén o un perfil de conexión guardado.</translation>
+    </message>
 </context>
 <context>
     <name>sagascope::NatsStateLabel</name>
@@ -3341,6 +3380,105 @@ En modo de escritura puedes importar eventos, crear instantáneas y programar, c
     <message>
         <source>NATS unavailable: %1</source>
         <translation>NATS no disponible: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sagascope::OpenStoreDialog</name>
+    <message>
+        <source>Open store</source>
+        <translation>Abrir almacén</translation>
+    </message>
+    <message>
+        <source>e.g. staging</source>
+        <translation>p. ej. staging</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:5432/database, sqlite:/path/file.db or memory:</source>
+        <translation>postgresql://usuario@host:5432/basededatos, sqlite:/ruta/archivo.db o memory:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>&amp;Guardar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Open for &amp;writing (import, snapshots, timers, recorded signals)</source>
+        <translation>Abrir para &amp;escribir (importar, instantáneas, temporizadores, señales registradas)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Store &amp;URL:</source>
+        <translation>&amp;URL del almacén:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile</source>
+        <translation>&amp;Guardar perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Delete profile</source>
+        <translation>&amp;Borrar perfil</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Saved profiles:</source>
+        <translation>Perfiles guardados:</translation>
+    </message>
+    <message>
+        <source>Reading the password from the system keychain…</source>
+        <translation>Leyendo la contraseña del llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>The password comes from the system keychain.</source>
+        <translation>La contraseña viene del llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>%1 Type the password.</source>
+        <translation>%1 Escriba la contraseña.</translation>
+    </message>
+    <message>
+        <source>SQLite store file</source>
+        <translation>Archivo de almacén SQLite</translation>
+    </message>
+    <message>
+        <source>SagaScope stores (*.sagascope *.db *.sqlite);;All files (*)</source>
+        <translation>Almacenes de SagaScope (*.sagascope *.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved.</source>
+        <translation>Perfil «%1» guardado.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved; the password is asked for each time.</source>
+        <translation>Perfil «%1» guardado; la contraseña se pide cada vez.</translation>
+    </message>
+    <message>
+        <source>Saving the password in the system keychain…</source>
+        <translation>Guardando la contraseña en el llavero del sistema…</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved, its password in the system keychain.</source>
+        <translation>Perfil «%1» guardado, con su contraseña en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; saved, but not its password: %2 The password is asked for each time.</source>
+        <translation>Perfil «%1» guardado, pero no su contraseña: %2 La contraseña se pide cada vez.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; deleted.</source>
+        <translation>Perfil «%1» borrado.</translation>
     </message>
 </context>
 <context>
