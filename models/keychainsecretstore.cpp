@@ -62,7 +62,7 @@ void KeychainSecretStore::read(const QString& key, ReadDone done)
         if (!j)
             done(std::unexpected(timedOut(timeoutMs)));
         else if (j->error() == QKeychain::EntryNotFound)
-            done(fail(ErrorCode::NotFound, ModelsTr::tr("No password is saved for %1.").arg(key)));
+            done(fail(ErrorCode::NotFound, ModelsTr::tr("The system keychain holds no password under %1.").arg(key)));
         else if (j->error() != QKeychain::NoError)
             done(std::unexpected(keychainError(*j)));
         else

@@ -21,8 +21,9 @@ void answerLater(QObject* context, Callback done, Answer answer)
 void MemorySecretStore::read(const QString& key, ReadDone done)
 {
     Result<QString> answer = m_failure ? Result<QString>(std::unexpected(*m_failure))
-        : m_secrets.contains(key)      ? Result<QString>(m_secrets.value(key))
-                                  : fail(ErrorCode::NotFound, ModelsTr::tr("No password is saved for %1.").arg(key));
+        : m_secrets.contains(key)
+        ? Result<QString>(m_secrets.value(key))
+        : fail(ErrorCode::NotFound, ModelsTr::tr("The system keychain holds no password under %1.").arg(key));
     answerLater(this, std::move(done), std::move(answer));
 }
 

@@ -2286,7 +2286,7 @@ Example:
         </translation>
     </message>
     <message>
-        <source>No password is saved for %1.</source>
+        <source>The system keychain holds no password under %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3423,6 +3423,10 @@ In write mode you can import events, create snapshots and schedule, cancel and f
     </message>
     <message>
         <source>Profile &quot;%1&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain holds no password for this profile yet: type it, and Save profile keeps it there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2338,8 +2338,8 @@ Ejemplo:
         </translation>
     </message>
     <message>
-        <source>No password is saved for %1.</source>
-        <translation>No hay ninguna contraseña guardada para %1.</translation>
+        <source>The system keychain holds no password under %1.</source>
+        <translation>El llavero del sistema no guarda ninguna contraseña con el nombre %1.</translation>
     </message>
 </context>
 <context>
@@ -3479,6 +3479,10 @@ En modo de escritura puedes importar eventos, crear instantáneas y programar, c
     <message>
         <source>Profile &quot;%1&quot; deleted.</source>
         <translation>Perfil «%1» borrado.</translation>
+    </message>
+    <message>
+        <source>The system keychain holds no password for this profile yet: type it, and Save profile keeps it there.</source>
+        <translation>El llavero del sistema aún no guarda ninguna contraseña para este perfil: escríbala y Guardar perfil la guardará allí.</translation>
     </message>
 </context>
 <context>

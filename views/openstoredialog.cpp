@@ -57,7 +57,9 @@ OpenStoreDialog::OpenStoreDialog(QSettings& settings, SecretStore* secrets, cons
     urlRow->addWidget(m_browse);
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("Store &URL:"), urlRow);
+    auto* urlLabel = new QLabel(tr("Store &URL:"), this);
+    urlLabel->setBuddy(m_url);
+    form->addRow(urlLabel, urlRow);
     form->addRow(tr("&Password:"), m_password);
     form->addRow(QString(), m_remember);
     form->addRow(QString(), m_writable);
@@ -168,6 +170,9 @@ void OpenStoreDialog::showProfile(const QString& name)
                 if (m_password->text().isEmpty())
                     m_password->setText(*pw);
                 setStatus(tr("The password comes from the system keychain."));
+            } else if (pw.error().code == ErrorCode::NotFound) {
+                setStatus(tr("The system keychain holds no password for this profile yet: type it, and Save "
+                             "profile keeps it there."));
             } else {
                 setStatus(tr("%1 Type the password.").arg(pw.error().message), true);
             }
