@@ -26,7 +26,6 @@ struct ConnectionProfile
 
     // The name of its password in the keychain.
     QString secretKey() const { return QStringLiteral("profile:") + name; }
-    bool operator==(const ConnectionProfile&) const = default;
 };
 
 class ConnectionProfiles

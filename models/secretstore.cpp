@@ -18,12 +18,16 @@ void answerLater(QObject* context, Callback done, Answer answer)
 
 } // namespace
 
+Error noSecretError(const QString& key)
+{
+    return Error { ErrorCode::NotFound, ModelsTr::tr("The system keychain holds no password under %1.").arg(key) };
+}
+
 void MemorySecretStore::read(const QString& key, ReadDone done)
 {
     Result<QString> answer = m_failure ? Result<QString>(std::unexpected(*m_failure))
-        : m_secrets.contains(key)
-        ? Result<QString>(m_secrets.value(key))
-        : fail(ErrorCode::NotFound, ModelsTr::tr("The system keychain holds no password under %1.").arg(key));
+        : m_secrets.contains(key)      ? Result<QString>(m_secrets.value(key))
+                                       : Result<QString>(std::unexpected(noSecretError(key)));
     answerLater(this, std::move(done), std::move(answer));
 }
 

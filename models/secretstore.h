@@ -28,6 +28,9 @@ public:
     virtual void remove(const QString& key, Done done) = 0;
 };
 
+// The NotFound answer of read() for `key`.
+Error noSecretError(const QString& key);
+
 class MemorySecretStore : public SecretStore
 {
     Q_OBJECT

@@ -67,6 +67,8 @@ public:
     bool isOpen() const { return m_state == State::Open; }
     // The store's URL without any password (of the store being opened while it opens).
     QString displayUrl() const { return m_displayUrl; }
+    // The URL of the last open(), password included: for opening again, never for display.
+    QString url() const { return m_request.url; }
     // Why the last open failed.
     Error openError() const { return m_openError; }
     // Answers that arrived after the store they were asked of was closed or replaced.

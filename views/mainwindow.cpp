@@ -815,7 +815,7 @@ OpenStoreDialog* MainWindow::openStoreDialog()
     if (!m_secrets)
         m_secrets = new KeychainSecretStore(this);
     if (!m_openDialog) {
-        m_openDialog = new OpenStoreDialog(*m_settings, m_secrets, m_session->displayUrl(), this);
+        m_openDialog = new OpenStoreDialog(*m_settings, m_secrets, m_session->url(), this);
         m_openDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_openDialog, &QObject::destroyed, this, [this] { m_openDialog = nullptr; });
         connect(m_openDialog, &QDialog::accepted, this, [this] {

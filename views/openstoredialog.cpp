@@ -43,7 +43,7 @@ OpenStoreDialog::OpenStoreDialog(QSettings& settings, SecretStore* secrets, cons
     m_url->setObjectName(QStringLiteral("urlEdit"));
     m_url->setMinimumWidth(420);
     m_url->setPlaceholderText(tr("postgresql://user@host:5432/database, sqlite:/path/file.db or memory:"));
-    m_browse = new QPushButton(tr("&Browse…"), this);
+    auto* browse = new QPushButton(tr("&Browse…"), this);
     m_password = new QLineEdit(this);
     m_password->setEchoMode(QLineEdit::Password);
     m_remember = new QCheckBox(tr("&Keep the password in the system keychain"), this);
@@ -54,7 +54,7 @@ OpenStoreDialog::OpenStoreDialog(QSettings& settings, SecretStore* secrets, cons
 
     auto* urlRow = new QHBoxLayout;
     urlRow->addWidget(m_url, 1);
-    urlRow->addWidget(m_browse);
+    urlRow->addWidget(browse);
     auto* form = new QFormLayout;
     form->addRow(tr("&Name:"), m_name);
     auto* urlLabel = new QLabel(tr("Store &URL:"), this);
@@ -93,17 +93,17 @@ OpenStoreDialog::OpenStoreDialog(QSettings& settings, SecretStore* secrets, cons
     connect(m_url, &QLineEdit::textEdited, this, &OpenStoreDialog::urlEdited);
     connect(m_url, &QLineEdit::textChanged, this, &OpenStoreDialog::updateButtons);
     connect(m_name, &QLineEdit::textChanged, this, &OpenStoreDialog::updateButtons);
-    connect(m_browse, &QPushButton::clicked, this, &OpenStoreDialog::browse);
+    connect(browse, &QPushButton::clicked, this, &OpenStoreDialog::browse);
     connect(m_save, &QPushButton::clicked, this, &OpenStoreDialog::saveProfile);
     connect(m_delete, &QPushButton::clicked, this, &OpenStoreDialog::deleteProfile);
     connect(buttons, &QDialogButtonBox::accepted, this, &OpenStoreDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &OpenStoreDialog::reject);
 
     const QString last = m_profiles.lastUsed();
+    reloadProfiles(last);
     if (m_profiles.find(last)) {
-        reloadProfiles(last);
+        showProfile(last);
     } else {
-        reloadProfiles(QString());
         const UrlWithoutPassword current = splitPassword(currentUrl);
         m_url->setText(current.url);
         m_password->setText(current.password);
@@ -142,8 +142,6 @@ void OpenStoreDialog::reloadProfiles(const QString& select)
         if (p.name == select)
             m_list->setCurrentItem(item);
     }
-    if (!select.isEmpty())
-        showProfile(select);
 }
 
 void OpenStoreDialog::showProfile(const QString& name)
@@ -212,13 +210,7 @@ void OpenStoreDialog::saveProfile()
         setStatus(saved.error().message, true);
         return;
     }
-    reloadProfiles(QString());
-    {
-        const QSignalBlocker blocker(m_list);
-        const auto items = m_list->findItems(saved->name, Qt::MatchExactly);
-        if (!items.isEmpty())
-            m_list->setCurrentItem(items.first());
-    }
+    reloadProfiles(saved->name);
     updateButtons();
     const QString password = m_password->text();
     if (!m_secrets || !isPostgres(saved->url)) {

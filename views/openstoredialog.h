@@ -27,8 +27,8 @@ class OpenStoreDialog : public QDialog
 {
     Q_OBJECT
 public:
-    // `settings` and `secrets` must outlive the dialog. `currentUrl` (without password) fills the
-    // form when no profile was used before.
+    // `settings` and `secrets` must outlive the dialog. `currentUrl` (its password goes to the
+    // password field) fills the form when no profile was used before.
     OpenStoreDialog(QSettings& settings, SecretStore* secrets, const QString& currentUrl, QWidget* parent = nullptr);
 
     // What to open, password included: valid once the dialog is accepted.
@@ -48,6 +48,7 @@ public:
     void accept() override;
 
 private:
+    // Lists the saved profiles and marks `select` as current, without showing it in the form.
     void reloadProfiles(const QString& select);
     void showProfile(const QString& name);
     void urlEdited(const QString& text);
@@ -67,7 +68,6 @@ private:
     QLineEdit* m_name = nullptr;
     QLineEdit* m_url = nullptr;
     QLineEdit* m_password = nullptr;
-    QPushButton* m_browse = nullptr;
     QCheckBox* m_remember = nullptr;
     QCheckBox* m_writable = nullptr;
     QLabel* m_status = nullptr;

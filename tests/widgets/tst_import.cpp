@@ -14,8 +14,7 @@
 #include "memoryeventstore.h"
 #include "ndjsonexport.h"
 #include "openstore.h"
-#include "streambrowser.h"
-#include "streamlistmodel.h"
+#include "streambrowsertestsupport.h"
 #include "teststores.h"
 
 #include <QAction>
@@ -45,15 +44,6 @@ QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArra
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
         qFatal("cannot write the test file");
     return path;
-}
-
-QStringList listedStreams(StreamBrowser* browser)
-{
-    QStringList ids;
-    const StreamListModel* model = browser->model();
-    for (int r = 0; r < model->rowCount(); ++r)
-        ids.append(model->index(r, 0).data().toString());
-    return ids;
 }
 
 // A store whose batch appends wait until the gate opens.

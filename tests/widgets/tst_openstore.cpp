@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: MIT
-// File ▸ Open store, offscreen: a password typed into the URL moves to its own field, a profile is
-// saved without it and its password kept in the secret store, a profile chosen again gets its
-// password back from there (or says why not and lets it be typed), a bad URL is named without
-// closing the dialog, and accepting opens the other store in the window.
+// File ▸ Open store, offscreen: the form starts from the open store, a password typed into the URL
+// moves to its own field, a profile is saved without it and its password kept in the secret
+// store, a profile chosen again gets its password back from there (or says why not and lets it be
+// typed), a bad URL is named without closing the dialog, and accepting opens the other store in
+// the window.
 #include "connectionprofiles.h"
 #include "mainwindow.h"
 #include "openstore.h"
 #include "openstoredialog.h"
 #include "secretstore.h"
-#include "streambrowser.h"
-#include "streamlistmodel.h"
+#include "streambrowsertestsupport.h"
 
 #include <QCheckBox>
 #include <QFile>
@@ -22,17 +22,9 @@
 #include <QTest>
 
 using namespace sagascope;
+using namespace sagascope::test;
 
 namespace {
-
-QStringList listedStreams(StreamBrowser* browser)
-{
-    QStringList ids;
-    const StreamListModel* model = browser->model();
-    for (int r = 0; r < model->rowCount(); ++r)
-        ids.append(model->index(r, 0).data().toString());
-    return ids;
-}
 
 QString makeStore(const QTemporaryDir& dir, const QString& name, const QString& streamId)
 {
@@ -156,6 +148,21 @@ private Q_SLOTS:
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QVERIFY2(dialog.statusLabel()->text().contains(QStringLiteral("mysql://h/db")),
             qPrintable(dialog.statusLabel()->text()));
+    }
+
+    // The form starts from the open store, its password in its own field: the real one, not the
+    // "***" the window shows.
+    void currentStoreFillsTheForm()
+    {
+        MemorySecretStore secrets;
+        MainWindow window;
+        window.setSecretStore(&secrets);
+        window.openStore({ .url = QStringLiteral("postgresql://me:s3cret@127.0.0.1:1/app") });
+        QTRY_VERIFY_WITH_TIMEOUT(window.session()->state() == StoreSession::State::Failed, 20000);
+        QVERIFY(window.session()->displayUrl().contains(QStringLiteral("***")));
+        OpenStoreDialog* dialog = window.openStoreDialog();
+        QCOMPARE(dialog->urlEdit()->text(), QStringLiteral("postgresql://me@127.0.0.1:1/app"));
+        QCOMPARE(dialog->passwordEdit()->text(), QStringLiteral("s3cret"));
     }
 
     void acceptingOpensTheOtherStore()
