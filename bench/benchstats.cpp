@@ -40,10 +40,12 @@ void PairedRounds::add(double ours, double yardstick)
 {
     m_ours.push_back(ours);
     m_yardstick.push_back(yardstick);
-    m_ratios.push_back(yardstick > 0 ? ours / yardstick : 0);
 }
 
 void PairedRounds::print(QTextStream& out, const QString& name, const QString& unit) const
 {
-    printRatioRow(out, name, median(m_ours), median(m_yardstick), unit, median(m_ratios));
+    std::vector<double> ratios;
+    for (std::size_t i = 0; i < m_ours.size(); ++i)
+        ratios.push_back(m_yardstick[i] > 0 ? m_ours[i] / m_yardstick[i] : 0);
+    printRatioRow(out, name, median(m_ours), median(m_yardstick), unit, median(ratios));
 }

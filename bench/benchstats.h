@@ -26,7 +26,6 @@ public:
 private:
     std::vector<double> m_ours;
     std::vector<double> m_yardstick;
-    std::vector<double> m_ratios;
 };
 // Any ratio the caller worked out (e.g. a time against a time measured in the same run).
 void printRatioRow(

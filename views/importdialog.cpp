@@ -77,6 +77,7 @@ ImportDialog::ImportDialog(ImportJob* job, const QString& storeUrl, QWidget* par
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_job, &ImportJob::progressChanged, this, &ImportDialog::showProgress);
     connect(m_job, &ImportJob::finished, this, &ImportDialog::showFinished);
+    connect(m_job, &ImportJob::runningChanged, this, &ImportDialog::updateButtons);
 
     if (m_job->isRunning()) {
         m_path->setText(m_job->path());
@@ -142,7 +143,6 @@ void ImportDialog::startImport()
     m_status->setText(tr("Reading %1…").arg(QFileInfo(path).fileName()));
     m_bar->setValue(0);
     m_job->start(path, options);
-    updateButtons();
 }
 
 void ImportDialog::showProgress(const ImportProgress& progress)
@@ -160,7 +160,6 @@ void ImportDialog::showFinished(const ImportReport& report)
     m_status->setText(summary(report));
     if (report.succeeded())
         m_bar->setValue(m_bar->maximum());
-    updateButtons();
 }
 
 void ImportDialog::updateButtons()

@@ -13,8 +13,8 @@ QByteArray canonicalEventText(const QUuid& eventId, const QString& streamId, con
     const QByteArray type = jsonString(eventType);
     const QByteArrayView meta = metadata.isEmpty() ? QByteArrayView("{}") : QByteArrayView(metadata);
     const QByteArrayView data = payload.isEmpty() ? QByteArrayView("{}") : QByteArrayView(payload);
-    // Keys in sorted order, like every canonical object. One allocation: this runs for every
-    // event appended or verified.
+    // Keys in sorted order, like every canonical object. The text is allocated once: this runs
+    // for every event appended or verified.
     QByteArray text;
     text.reserve(128 + meta.size() + data.size() + stream.size() + type.size());
     text += "{\"event_id\":\"";

@@ -150,6 +150,23 @@ private Q_SLOTS:
             qPrintable(QString::fromUtf8(QJsonDocument(s.value(QStringLiteral("anomalies")).toArray()).toJson())));
     }
 
+    // A known instant, not one worked out the way the parser does: nanoseconds are cut to
+    // microseconds, and the store keeps the time it is given.
+    void recordedTimeIsTheEventTime()
+    {
+        // "eventTime": "2020-12-10T22:18:41.248154805Z"
+        constexpr qint64 firstEventUs = 1'607'638'721'248'154;
+        auto history = parseTemporalHistory(
+            readFixture(QStringLiteral("cancel-timer-after-activity.json")), QStringLiteral("temporal-time"));
+        QVERIFY(history.has_value());
+        QCOMPARE(history->events.first().recordedAtUs, firstEventUs);
+        MemoryEventStore store;
+        QVERIFY(store.append({ .streamId = QStringLiteral("temporal-time"), .events = history->events }).has_value());
+        const auto stored = store.readStream({ .streamId = QStringLiteral("temporal-time"), .limit = 1 });
+        QVERIFY(stored.has_value());
+        QCOMPARE(stored->first().recordedAtUs, firstEventUs);
+    }
+
     void detailsOfOneHistory()
     {
         auto history = parseTemporalHistory(
